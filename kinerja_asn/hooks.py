@@ -1,0 +1,38 @@
+app_name = "kinerja_asn"
+app_title = "Kinerja ASN"
+app_publisher = "kinerja_asn team"
+app_description = "Manajemen kinerja ASN (SKP, OKR, penilaian, angka kredit) untuk Frappe HRMS"
+app_email = "dev@kinerja-asn.local"
+app_license = "GNU General Public License (v3)"
+required_apps = ["erpnext", "hrms"]
+
+add_to_apps_screen = [
+	{
+		"name": "kinerja_asn",
+		"logo": "/assets/kinerja_asn/images/kinerja-asn-logo.svg",
+		"title": "Kinerja ASN",
+		"route": "/app/kinerja-asn",
+	}
+]
+
+# Installation
+# ------------
+after_install = "kinerja_asn.install.after_install"
+after_migrate = "kinerja_asn.install.after_migrate"
+before_uninstall = "kinerja_asn.install.before_uninstall"
+
+# Testing
+# -------
+before_tests = "kinerja_asn.tests.utils.before_tests"
+
+# Document events
+# ---------------
+doc_events = {
+	"Employee": {
+		"validate": "kinerja_asn.kinerja_asn.employee.validate",
+	},
+}
+
+doctype_js = {
+	"Employee": "public/js/employee.js",
+}
