@@ -1,0 +1,515 @@
+"""The cascade of RHK (Rencana Hasil Kerja) from leaders to staff: validation, roll-up, free riders.
+
+PermenPAN-RB 6/2022 (domain.md section 2): each RHK of a subordinate points to the one RHK of its
+Pejabat Penilai that it intervenes ("RHK pimpinan yang diintervensi"). Direct cascading (same
+result, one owner) rolls realisation up; indirect cascading (narrower result) does not. The OKR
+integration (Piawai v2) aims to eliminate free riders (section 6).
+
+Everything here is linear in the number of records: dict indexes, iterative walks, no recursion.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .capaian import IKI, capaian_rhk
+
+JENIS_RHK: tuple[str, ...] = ("Utama", "Tambahan")
+JENIS_KASKADE: tuple[str, ...] = ("langsung", "tidak_langsung")
+
+
+@dataclass(slots=True)
+class RHK:
+	"""An RHK of one employee (pemilik) in one periode; `induk` is the leader's RHK it intervenes,
+	`indikator_organisasi` the organisation indicator (IKU/IKK) it carries (JPT), and `jenis_kaskade`
+	how it relates to its induk ("langsung" rolls realisation up, "tidak_langsung" does not)."""
+
+	id: str
+	pemilik: str
+	periode: str
+	induk: str | None = None
+	indikator_organisasi: str | None = None
+	jenis: str = "Utama"
+	jenis_kaskade: str = "langsung"
+	iki: list[IKI] = field(default_factory=list)
+
+	def __post_init__(self) -> None:
+		if self.jenis not in JENIS_RHK:
+			raise ValueError(f"Jenis RHK {self.id} tidak dikenal: {self.jenis!r} (yang sah: Utama, Tambahan)")
+		if self.jenis_kaskade not in JENIS_KASKADE:
+			raise ValueError(
+				f"Jenis kaskade RHK {self.id} tidak dikenal: {self.jenis_kaskade!r} "
+				"(yang sah: langsung, tidak_langsung)"
+			)
+
+
+@dataclass(frozen=True)
+class MasalahKaskade:
+	"""A problem of the cascade for the user, with the ids involved so the adapter can translate.
+
+	kode: "siklus", "induk_tidak_ada", "periode_berbeda", "bukan_atasan",
+	"pejabat_penilai_tidak_diketahui", "id_ganda" or "iki_tidak_valid".
+	"""
+
+	kode: str
+	rhk: str | None
+	pesan: str
+	induk: str | None = None
+	pegawai: str | None = None
+	pejabat_penilai: str | None = None
+	pemilik_induk: str | None = None
+	periode: str | None = None
+	periode_induk: str | None = None
+	siklus: tuple[str, ...] = ()
+
+
+@dataclass
+class PohonKaskade:
+	"""Indexes of a set of RHK: by id, children by parent (any kind of cascade), RHK ids by owner."""
+
+	rhk: dict[str, RHK]
+	anak: dict[str, list[str]]
+	per_pemilik: dict[str, list[str]]
+	id_ganda: list[str]
+
+
+def bangun_pohon(rhk_list: Iterable[RHK]) -> PohonKaskade:
+	"""Index RHK records for the cascade; of duplicate ids the first is kept and the id reported."""
+	indeks: dict[str, RHK] = {}
+	ganda: list[str] = []
+	per_pemilik: dict[str, list[str]] = defaultdict(list)
+	for r in rhk_list:
+		if r.id in indeks:
+			ganda.append(r.id)
+			continue
+		indeks[r.id] = r
+		per_pemilik[r.pemilik].append(r.id)
+	anak: dict[str, list[str]] = defaultdict(list)
+	for r in indeks.values():
+		induk = r.induk
+		if induk is not None and induk in indeks:
+			anak[induk].append(r.id)
+	return PohonKaskade(indeks, dict(anak), dict(per_pemilik), ganda)
+
+
+def _pohon(rhk: PohonKaskade | Iterable[RHK]) -> PohonKaskade:
+	return rhk if isinstance(rhk, PohonKaskade) else bangun_pohon(rhk)
+
+
+_TIDAK_ADA = object()
+
+
+def _cek_induk(
+	r: RHK, indeks: Mapping[str, RHK], pejabat_penilai: Mapping[str, str | None]
+) -> list[MasalahKaskade]:
+	induk = indeks.get(r.induk)
+	if induk is None:
+		return [
+			MasalahKaskade(
+				"induk_tidak_ada",
+				r.id,
+				f"RHK {r.id} mengintervensi RHK {r.induk} yang tidak ditemukan",
+				induk=r.induk,
+				pegawai=r.pemilik,
+				periode=r.periode,
+			)
+		]
+	masalah = []
+	if induk.periode != r.periode:
+		masalah.append(
+			MasalahKaskade(
+				"periode_berbeda",
+				r.id,
+				f"RHK {r.id} (periode {r.periode}) mengintervensi RHK {induk.id} dari periode lain ({induk.periode})",
+				induk=induk.id,
+				pegawai=r.pemilik,
+				pemilik_induk=induk.pemilik,
+				periode=r.periode,
+				periode_induk=induk.periode,
+			)
+		)
+	pejabat = pejabat_penilai.get(r.pemilik, _TIDAK_ADA)
+	if pejabat is _TIDAK_ADA or pejabat is None:
+		masalah.append(
+			MasalahKaskade(
+				"pejabat_penilai_tidak_diketahui",
+				r.id,
+				f"Pejabat penilai pegawai {r.pemilik} belum diketahui, sehingga RHK induk {induk.id} tidak dapat diperiksa",
+				induk=induk.id,
+				pegawai=r.pemilik,
+				pemilik_induk=induk.pemilik,
+				periode=r.periode,
+			)
+		)
+	elif induk.pemilik != pejabat:
+		masalah.append(
+			MasalahKaskade(
+				"bukan_atasan",
+				r.id,
+				f"RHK {r.id} mengintervensi RHK {induk.id} milik {induk.pemilik}, bukan RHK pejabat penilai {pejabat}",
+				induk=induk.id,
+				pegawai=r.pemilik,
+				pejabat_penilai=pejabat,
+				pemilik_induk=induk.pemilik,
+				periode=r.periode,
+			)
+		)
+	return masalah
+
+
+def _masalah_siklus(siklus: tuple[str, ...]) -> MasalahKaskade:
+	return MasalahKaskade(
+		"siklus",
+		siklus[0],
+		"RHK saling mengintervensi secara melingkar: " + " -> ".join((*siklus, siklus[0])),
+		induk=siklus[1] if len(siklus) > 1 else siklus[0],
+		siklus=siklus,
+	)
+
+
+def validasi_rhk(
+	rhk: RHK, indeks: Mapping[str, RHK] | PohonKaskade, pejabat_penilai: Mapping[str, str | None]
+) -> list[MasalahKaskade]:
+	"""PermenPAN-RB 6/2022: one RHK (e.g. on save) must intervene an existing RHK of its owner's
+	Pejabat Penilai in the same periode, without closing a cycle. `indeks` holds the other RHK by id
+	(only .get is used, so a lazy loader works); `rhk` itself wins over its stored version."""
+	if isinstance(indeks, PohonKaskade):
+		indeks = indeks.rhk
+	if rhk.induk is None:
+		return []
+	masalah = [] if rhk.induk == rhk.id else _cek_induk(rhk, indeks, pejabat_penilai)
+	jalur = [rhk.id]
+	dilihat = {rhk.id}
+	node = rhk.induk
+	while node is not None:
+		if node == rhk.id:
+			masalah.append(_masalah_siklus(tuple(jalur)))
+			break
+		if node in dilihat:
+			break
+		r = indeks.get(node)
+		if r is None:
+			break
+		dilihat.add(node)
+		jalur.append(node)
+		node = r.induk
+	return masalah
+
+
+def cari_siklus(rhk: PohonKaskade | Iterable[RHK]) -> list[tuple[str, ...]]:
+	"""Every cycle of induk links (each RHK has at most one induk, so each cycle is found once),
+	in induk order starting from its smallest id."""
+	indeks = _pohon(rhk).rhk
+	jalan_ke: dict[str, int] = {}
+	hasil = []
+	for nomor, awal in enumerate(indeks):
+		if awal in jalan_ke:
+			continue
+		jalur = []
+		node = awal
+		while node is not None and node not in jalan_ke:
+			jalan_ke[node] = nomor
+			jalur.append(node)
+			induk = indeks[node].induk
+			node = induk if induk in indeks else None
+		if node is not None and jalan_ke[node] == nomor:
+			siklus = jalur[jalur.index(node) :]
+			mulai = siklus.index(min(siklus))
+			hasil.append(tuple(siklus[mulai:] + siklus[:mulai]))
+	return hasil
+
+
+def validasi_kaskade(
+	rhk: PohonKaskade | Iterable[RHK], pejabat_penilai: Mapping[str, str | None]
+) -> list[MasalahKaskade]:
+	"""PermenPAN-RB 6/2022: all problems of a set of RHK (duplicate ids, missing or foreign induk,
+	periode mismatch, induk not owned by the Pejabat Penilai, cycles)."""
+	pohon = _pohon(rhk)
+	masalah = [
+		MasalahKaskade("id_ganda", rhk_id, f"Id RHK {rhk_id} dipakai lebih dari sekali")
+		for rhk_id in pohon.id_ganda
+	]
+	indeks = pohon.rhk
+	for r in indeks.values():
+		if r.induk is not None and r.induk != r.id:
+			masalah.extend(_cek_induk(r, indeks, pejabat_penilai))
+	masalah.extend(_masalah_siklus(s) for s in cari_siklus(pohon))
+	return masalah
+
+
+@dataclass
+class HasilRollup:
+	"""Capaian per RHK: `capaian_sendiri` from its own IKI, `capaian` rolled up the direct cascade
+	(None where there is nothing to roll up or the RHK is on a cycle)."""
+
+	capaian: dict[str, float | None]
+	capaian_sendiri: dict[str, float | None]
+	masalah: list[MasalahKaskade]
+
+
+def rollup_capaian(rhk: PohonKaskade | Iterable[RHK], batas_capaian: float | None = None) -> HasilRollup:
+	"""Direct cascading (PermenPAN-RB 6/2022) rolls realisation up: an RHK's value is the average of
+	its own weighted IKI capaian (if realised) and the values of its direct children that have one,
+	capped at batas_capaian. Indirect children, links across periods and cycles do not roll up."""
+	pohon = _pohon(rhk)
+	indeks = pohon.rhk
+	masalah: list[MasalahKaskade] = []
+	sendiri: dict[str, float | None] = {}
+	for rhk_id, r in indeks.items():
+		try:
+			sendiri[rhk_id] = capaian_rhk(r.iki)
+		except ValueError as e:
+			sendiri[rhk_id] = None
+			masalah.append(
+				MasalahKaskade(
+					"iki_tidak_valid",
+					rhk_id,
+					f"IKI RHK {rhk_id} tidak valid: {e}",
+					pegawai=r.pemilik,
+					periode=r.periode,
+				)
+			)
+
+	induk_langsung: dict[str, str] = {}
+	tunggu: dict[str, int] = defaultdict(int)
+	for r in indeks.values():
+		induk_id = r.induk
+		if induk_id is None or induk_id == r.id or r.jenis_kaskade != "langsung":
+			continue
+		induk = indeks.get(induk_id)
+		if induk is None or induk.periode != r.periode:
+			continue
+		induk_langsung[r.id] = induk_id
+		tunggu[induk_id] += 1
+
+	jumlah_anak: dict[str, float] = defaultdict(float)
+	banyak_anak: dict[str, int] = defaultdict(int)
+	capaian: dict[str, float | None] = dict.fromkeys(indeks)
+	antrian = deque(rhk_id for rhk_id in indeks if rhk_id not in tunggu)
+	while antrian:
+		rhk_id = antrian.popleft()
+		total = jumlah_anak.get(rhk_id, 0.0)
+		banyak = banyak_anak.get(rhk_id, 0)
+		nilai_sendiri = sendiri[rhk_id]
+		if nilai_sendiri is not None:
+			total += nilai_sendiri
+			banyak += 1
+		nilai = None
+		if banyak:
+			nilai = total / banyak
+			if batas_capaian is not None and nilai > batas_capaian:
+				nilai = batas_capaian
+		capaian[rhk_id] = nilai
+		induk_id = induk_langsung.get(rhk_id)
+		if induk_id is None:
+			continue
+		if nilai is not None:
+			jumlah_anak[induk_id] += nilai
+			banyak_anak[induk_id] += 1
+		tunggu[induk_id] -= 1
+		if tunggu[induk_id] == 0:
+			antrian.append(induk_id)
+	return HasilRollup(capaian, sendiri, masalah)
+
+
+@dataclass(frozen=True)
+class PegawaiTidakTerhubung:
+	"""A non-JPT employee whose work does not intervene any leader's RHK (free-rider risk).
+
+	alasan: "tanpa_rhk" (no RHK at all), "tanpa_rhk_utama" (only Tambahan), "rhk_utama_tanpa_induk"."""
+
+	pegawai: str
+	alasan: str
+	periode: str | None
+	rhk: tuple[str, ...]
+	pesan: str
+
+
+@dataclass(frozen=True)
+class RHKYatim:
+	"""A leader's RHK that no subordinate RHK intervenes (an organisation goal nobody works on)."""
+
+	rhk: str
+	pemilik: str
+	periode: str
+	pesan: str
+
+
+@dataclass(frozen=True)
+class IndikatorTanpaPemilik:
+	"""An indicator without a single owner of its realisation.
+
+	kode "indikator_tanpa_rhk": an organisation indicator no RHK carries; "pemilik_bersama": an RHK
+	cascaded directly to more than one child (the "shared owner" free-rider hole)."""
+
+	kode: str
+	indikator: str | None
+	rhk: str | None
+	anak: tuple[str, ...]
+	pesan: str
+
+
+def pegawai_tidak_terhubung(
+	rhk: PohonKaskade | Iterable[RHK],
+	pejabat_penilai: Mapping[str, str | None],
+	jpt: Collection[str] | None = None,
+) -> list[PegawaiTidakTerhubung]:
+	"""Piawai v2 / domain.md section 6: non-JPT employees (per periode of their RHK) none of whose RHK
+	Utama intervenes an existing RHK. Employees listed in pejabat_penilai without any RHK are
+	reported as "tanpa_rhk". JPT default: employees mapped to no Pejabat Penilai (None); an owner
+	missing from the mapping counts as non-JPT, so missing data does not hide a free rider."""
+	pohon = _pohon(rhk)
+	indeks = pohon.rhk
+	if jpt is None:
+		jpt_set = {p for p, atasan in pejabat_penilai.items() if atasan is None}
+	else:
+		jpt_set = set(jpt)
+	hasil = []
+	for pegawai in pejabat_penilai:
+		if pegawai not in pohon.per_pemilik and pegawai not in jpt_set:
+			hasil.append(
+				PegawaiTidakTerhubung(pegawai, "tanpa_rhk", None, (), f"Pegawai {pegawai} belum memiliki RHK")
+			)
+	for pegawai, daftar in pohon.per_pemilik.items():
+		if pegawai in jpt_set:
+			continue
+		per_periode: dict[str, list[RHK]] = defaultdict(list)
+		for rhk_id in daftar:
+			r = indeks[rhk_id]
+			per_periode[r.periode].append(r)
+		for periode, daftar_rhk in per_periode.items():
+			utama = [r for r in daftar_rhk if r.jenis == "Utama"]
+			if not utama:
+				hasil.append(
+					PegawaiTidakTerhubung(
+						pegawai,
+						"tanpa_rhk_utama",
+						periode,
+						(),
+						f"Pegawai {pegawai} tidak memiliki RHK Utama pada periode {periode}",
+					)
+				)
+			elif not any(r.induk is not None and r.induk in indeks and r.induk != r.id for r in utama):
+				hasil.append(
+					PegawaiTidakTerhubung(
+						pegawai,
+						"rhk_utama_tanpa_induk",
+						periode,
+						tuple(r.id for r in utama),
+						f"Tidak ada RHK Utama pegawai {pegawai} pada periode {periode} yang mengintervensi RHK pimpinan",
+					)
+				)
+	return hasil
+
+
+def rhk_yatim(
+	rhk: PohonKaskade | Iterable[RHK],
+	pejabat_penilai: Mapping[str, str | None],
+	*,
+	termasuk_tambahan: bool = False,
+) -> list[RHKYatim]:
+	"""Domain.md section 6: RHK Utama (and Tambahan if asked) of anyone who is a Pejabat Penilai in the
+	data that no RHK intervenes."""
+	pohon = _pohon(rhk)
+	pimpinan = {atasan for atasan in pejabat_penilai.values() if atasan is not None}
+	hasil = []
+	for pegawai in pimpinan:
+		for rhk_id in pohon.per_pemilik.get(pegawai, ()):
+			r = pohon.rhk[rhk_id]
+			if r.jenis != "Utama" and not termasuk_tambahan:
+				continue
+			if not any(a != rhk_id for a in pohon.anak.get(rhk_id, ())):
+				hasil.append(
+					RHKYatim(
+						rhk_id,
+						pegawai,
+						r.periode,
+						f"RHK {rhk_id} milik {pegawai} tidak diintervensi oleh bawahan mana pun",
+					)
+				)
+	hasil.sort(key=lambda y: y.rhk)
+	return hasil
+
+
+def indikator_tanpa_pemilik(
+	rhk: PohonKaskade | Iterable[RHK], indikator_organisasi: Iterable[str] = ()
+) -> list[IndikatorTanpaPemilik]:
+	"""Domain.md sections 2 and 6: organisation indicators that no RHK carries, and RHK cascaded
+	directly to more than one child (direct cascading means one owner of the realisation)."""
+	pohon = _pohon(rhk)
+	dibawa = {r.indikator_organisasi for r in pohon.rhk.values() if r.indikator_organisasi is not None}
+	hasil = []
+	for indikator in dict.fromkeys(indikator_organisasi):
+		if indikator not in dibawa:
+			hasil.append(
+				IndikatorTanpaPemilik(
+					"indikator_tanpa_rhk",
+					indikator,
+					None,
+					(),
+					f"Indikator organisasi {indikator} belum dibawa oleh RHK mana pun",
+				)
+			)
+	for induk_id, anak in pohon.anak.items():
+		langsung = tuple(a for a in anak if a != induk_id and pohon.rhk[a].jenis_kaskade == "langsung")
+		if len(langsung) > 1:
+			hasil.append(
+				IndikatorTanpaPemilik(
+					"pemilik_bersama",
+					pohon.rhk[induk_id].indikator_organisasi,
+					induk_id,
+					langsung,
+					f"RHK {induk_id} dikaskade langsung kepada {len(langsung)} RHK bawahan "
+					f"({', '.join(langsung)}); kaskade langsung hanya boleh memiliki satu pemilik realisasi",
+				)
+			)
+	return hasil
+
+
+@dataclass
+class HasilKaskade:
+	"""Everything analisis_kaskade finds about a set of RHK."""
+
+	masalah: list[MasalahKaskade]
+	siklus: list[tuple[str, ...]]
+	capaian: dict[str, float | None]
+	capaian_sendiri: dict[str, float | None]
+	pegawai_tidak_terhubung: list[PegawaiTidakTerhubung]
+	rhk_yatim: list[RHKYatim]
+	indikator_tanpa_pemilik: list[IndikatorTanpaPemilik]
+
+	@property
+	def ada_masalah(self) -> bool:
+		"""Whether validation or the free-rider checks found anything."""
+		return bool(
+			self.masalah or self.pegawai_tidak_terhubung or self.rhk_yatim or self.indikator_tanpa_pemilik
+		)
+
+
+def analisis_kaskade(
+	rhk_list: PohonKaskade | Iterable[RHK],
+	pejabat_penilai: Mapping[str, str | None],
+	*,
+	jpt: Collection[str] | None = None,
+	indikator_organisasi: Iterable[str] = (),
+	batas_capaian: float | None = None,
+	termasuk_tambahan: bool = False,
+) -> HasilKaskade:
+	"""PermenPAN-RB 6/2022 and Piawai v2: validation, roll-up of the direct cascade and free-rider
+	checks of a set of RHK in one pass over indexes (linear in the number of records)."""
+	pohon = _pohon(rhk_list)
+	masalah = validasi_kaskade(pohon, pejabat_penilai)
+	siklus = [m.siklus for m in masalah if m.kode == "siklus"]
+	rollup = rollup_capaian(pohon, batas_capaian)
+	masalah.extend(rollup.masalah)
+	return HasilKaskade(
+		masalah=masalah,
+		siklus=siklus,
+		capaian=rollup.capaian,
+		capaian_sendiri=rollup.capaian_sendiri,
+		pegawai_tidak_terhubung=pegawai_tidak_terhubung(pohon, pejabat_penilai, jpt),
+		rhk_yatim=rhk_yatim(pohon, pejabat_penilai, termasuk_tambahan=termasuk_tambahan),
+		indikator_tanpa_pemilik=indikator_tanpa_pemilik(pohon, indikator_organisasi),
+	)
