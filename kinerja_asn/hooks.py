@@ -17,6 +17,7 @@ add_to_apps_screen = [
 
 # Installation
 # ------------
+before_install = "kinerja_asn.install.before_install"
 after_install = "kinerja_asn.install.after_install"
 after_migrate = "kinerja_asn.install.after_migrate"
 before_uninstall = "kinerja_asn.install.before_uninstall"

@@ -77,10 +77,27 @@ BERAKHLAK: tuple[PerilakuKerja, ...] = (
 # PermenPAN-RB 8/2021 aspects; kepemimpinan only for officials with subordinates (domain.md: [U],
 # kept as the master's editable flag).
 ASPEK_8_2021: tuple[PerilakuKerja, ...] = (
-	PerilakuKerja("Orientasi Pelayanan", REGULASI_8_2021, 1, "Sikap dan perilaku kerja dalam memberikan pelayanan."),
-	PerilakuKerja("Komitmen", REGULASI_8_2021, 2, "Kemauan dan kemampuan menyelaraskan sikap dan tindakan dengan tujuan organisasi."),
-	PerilakuKerja("Inisiatif Kerja", REGULASI_8_2021, 3, "Kemampuan melakukan tindakan yang tidak hanya berdasarkan tugas pokok."),
-	PerilakuKerja("Kerja Sama", REGULASI_8_2021, 4, "Kemauan dan kemampuan bekerja sama dengan rekan kerja, atasan, bawahan, dan pihak lain."),
+	PerilakuKerja(
+		"Orientasi Pelayanan", REGULASI_8_2021, 1, "Sikap dan perilaku kerja dalam memberikan pelayanan."
+	),
+	PerilakuKerja(
+		"Komitmen",
+		REGULASI_8_2021,
+		2,
+		"Kemauan dan kemampuan menyelaraskan sikap dan tindakan dengan tujuan organisasi.",
+	),
+	PerilakuKerja(
+		"Inisiatif Kerja",
+		REGULASI_8_2021,
+		3,
+		"Kemampuan melakukan tindakan yang tidak hanya berdasarkan tugas pokok.",
+	),
+	PerilakuKerja(
+		"Kerja Sama",
+		REGULASI_8_2021,
+		4,
+		"Kemauan dan kemampuan bekerja sama dengan rekan kerja, atasan, bawahan, dan pihak lain.",
+	),
 	PerilakuKerja(
 		"Kepemimpinan",
 		REGULASI_8_2021,

@@ -1,0 +1,55 @@
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from kinerja_asn.install import after_migrate
+from kinerja_asn.setup.definitions import CUSTOM_FIELDS, ROLES
+
+
+class TestInstall(FrappeTestCase):
+	def test_roles_and_custom_fields_exist(self):
+		for role in ROLES:
+			self.assertTrue(frappe.db.exists("Role", role))
+		for doctype, fields in CUSTOM_FIELDS.items():
+			meta = frappe.get_meta(doctype)
+			for field in fields:
+				self.assertTrue(meta.has_field(field["fieldname"]), f"{doctype}.{field['fieldname']}")
+
+	def test_migrate_again_changes_nothing(self):
+		def snapshot():
+			return {
+				"custom_fields": frappe.get_all(
+					"Custom Field",
+					filters={"module": "Kinerja ASN"},
+					fields=["name", "modified"],
+					order_by="name",
+				),
+				"jenjang": frappe.get_all(
+					"Jenjang Jabatan Fungsional", fields=["name", "modified"], order_by="name"
+				),
+				"perilaku": frappe.get_all("Perilaku Kerja", fields=["name", "modified"], order_by="name"),
+				"pengaturan": frappe.db.get_single_value("Pengaturan Kinerja", "modified"),
+				"workflows": frappe.get_all("Workflow", fields=["name", "modified"], order_by="name"),
+			}
+
+		after_migrate()
+		before = snapshot()
+		after_migrate()
+		self.assertEqual(snapshot(), before)
+
+	def test_migrate_keeps_admin_edits(self):
+		frappe.db.set_value("Jenjang Jabatan Fungsional", "Ahli Muda", "koefisien", 26)
+		frappe.db.set_value("Perilaku Kerja", "Loyal", "perilaku_panduan", "Panduan instansi")
+		doc = frappe.get_doc("Pengaturan Kinerja")
+		doc.jke_jam_per_tahun = 1200
+		doc.save()
+		after_migrate()
+		self.assertEqual(frappe.db.get_value("Jenjang Jabatan Fungsional", "Ahli Muda", "koefisien"), 26)
+		self.assertEqual(
+			frappe.db.get_value("Perilaku Kerja", "Loyal", "perilaku_panduan"), "Panduan instansi"
+		)
+		self.assertEqual(frappe.db.get_single_value("Pengaturan Kinerja", "jke_jam_per_tahun"), 1200)
+
+	def test_deleted_master_is_restored(self):
+		frappe.delete_doc("Perilaku Kerja", "Adaptif", force=True)
+		after_migrate()
+		self.assertTrue(frappe.db.exists("Perilaku Kerja", "Adaptif"))
