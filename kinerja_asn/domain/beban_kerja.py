@@ -136,7 +136,7 @@ def gini(nilai: Iterable[float]) -> float:
 	total = sum(urut)
 	if n == 0 or total == 0:
 		return 0.0
-	return sum((2 * i - n - 1) * x for i, x in enumerate(urut, start=1)) / (n * total)
+	return max(0.0, sum((2 * i - n - 1) * x for i, x in enumerate(urut, start=1)) / (n * total))
 
 
 @dataclass(frozen=True)
