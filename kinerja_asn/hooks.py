@@ -32,8 +32,23 @@ doc_events = {
 	"Employee": {
 		"validate": "kinerja_asn.kinerja_asn.employee.validate",
 	},
+	"Employee Transfer": {
+		"on_submit": "kinerja_asn.services.skp.mutasi_dari_transfer",
+	},
 }
 
 doctype_js = {
 	"Employee": "public/js/employee.js",
+}
+
+# Permissions
+# -----------
+permission_query_conditions = {
+	"SKP": "kinerja_asn.permissions.skp_query",
+	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_query",
+}
+
+has_permission = {
+	"SKP": "kinerja_asn.permissions.skp_has_permission",
+	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_has_permission",
 }

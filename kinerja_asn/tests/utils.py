@@ -111,3 +111,130 @@ def make_periode(tahun: int = 2026, **fields) -> str:
 		{"doctype": "Periode Kinerja", "jenis": "Tahunan", "tahun": tahun, "company": company, **fields}
 	).insert(ignore_permissions=True)
 	return doc.name
+
+
+# Planning -----------------------------------------------------------------------------------------
+
+
+def make_department(name: str, parent: str | None = None) -> str:
+	company = get_company()
+	abbr = frappe.db.get_value("Company", company, "abbr")
+	full = f"{name} - {abbr}"
+	if not frappe.db.exists("Department", full):
+		frappe.get_doc(
+			{
+				"doctype": "Department",
+				"department_name": name,
+				"company": company,
+				"parent_department": parent or "All Departments",
+				"is_group": 1,
+			}
+		).insert(ignore_permissions=True)
+	return full
+
+
+def make_struktur(prefix: str = "Uji") -> frappe._dict:
+	"""A small unit: a leader, a JPT under it, an administrator under the JPT and two staff under the
+	administrator, each with a user; plus an HR user (Pengelola Kinerja)."""
+	unit = make_department(f"Biro {prefix}")
+	bagian = make_department(f"Bagian {prefix}", unit)
+	slug = prefix.lower().replace(" ", "")
+	pimpinan = make_employee(
+		f"Pimpinan {prefix}", user=f"pimpinan.{slug}@example.com", department=unit, jenis_jabatan="JPT"
+	)
+	jpt = make_employee(
+		f"JPT {prefix}",
+		user=f"jpt.{slug}@example.com",
+		department=unit,
+		reports_to=pimpinan,
+		jenis_jabatan="JPT",
+	)
+	admin = make_employee(
+		f"Administrator {prefix}",
+		user=f"admin.{slug}@example.com",
+		department=bagian,
+		reports_to=jpt,
+		jenis_jabatan="Administrator",
+	)
+	staf1 = make_employee(
+		f"Staf Satu {prefix}",
+		user=f"staf1.{slug}@example.com",
+		department=bagian,
+		reports_to=admin,
+		jenis_jabatan="Pelaksana",
+	)
+	staf2 = make_employee(
+		f"Staf Dua {prefix}",
+		user=f"staf2.{slug}@example.com",
+		department=bagian,
+		reports_to=admin,
+		jenis_jabatan="Fungsional",
+		jenjang_jabatan_fungsional="Ahli Pertama",
+	)
+	hr = make_user(f"hr.{slug}@example.com", ("Pengelola Kinerja", "Employee"))
+	return frappe._dict(
+		unit=unit,
+		bagian=bagian,
+		pimpinan=pimpinan,
+		jpt=jpt,
+		admin=admin,
+		staf1=staf1,
+		staf2=staf2,
+		hr=hr,
+		user={e: frappe.db.get_value("Employee", e, "user_id") for e in (pimpinan, jpt, admin, staf1, staf2)},
+	)
+
+
+def make_skp(employee: str, periode: str, **fields) -> str:
+	existing = frappe.db.get_value(
+		"SKP",
+		{
+			"employee": employee,
+			"periode_kinerja": periode,
+			"docstatus": ("<", 2),
+			"status": ("not in", ["Digantikan", "Ditutup"]),
+		},
+	)
+	if existing:
+		return existing
+	return (
+		frappe.get_doc({"doctype": "SKP", "employee": employee, "periode_kinerja": periode, **fields})
+		.insert(ignore_permissions=True)
+		.name
+	)
+
+
+def make_rhk(skp: str, uraian: str, rhk_intervensi: str | None = None, **fields) -> str:
+	iki = fields.pop("iki", None) or [
+		{"uraian": f"Jumlah {uraian.lower()}", "aspek": "Kuantitas", "target": 10, "satuan": "dokumen"}
+	]
+	return (
+		frappe.get_doc(
+			{
+				"doctype": "Rencana Hasil Kerja",
+				"skp": skp,
+				"uraian": uraian,
+				"jenis": fields.pop("jenis", "Utama"),
+				"rhk_intervensi": rhk_intervensi,
+				"iki": iki,
+				**fields,
+			}
+		)
+		.insert(ignore_permissions=True)
+		.name
+	)
+
+
+def approve_skp(skp: str) -> None:
+	"""Submit as the employee and approve as the Pejabat Penilai, through the workflow."""
+	from frappe.model.workflow import apply_workflow
+
+	current = frappe.session.user
+	doc = frappe.get_doc("SKP", skp)
+	try:
+		frappe.set_user(doc.employee_user)
+		apply_workflow(frappe.get_doc("SKP", skp), "Ajukan")
+		frappe.set_user(doc.user_penyetuju)
+		apply_workflow(frappe.get_doc("SKP", skp), "Setujui")
+	finally:
+		frappe.set_user(current)

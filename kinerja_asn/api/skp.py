@@ -1,0 +1,90 @@
+"""Whitelisted SKP actions for the desk and the portal. Each derives the acting employee from the
+session and checks their right to act before calling the services."""
+
+from __future__ import annotations
+
+import frappe
+from frappe import _
+
+from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services import skp as skp_service
+from kinerja_asn.services.penilai import employee_of_user
+
+
+def _wajib_pengelola():
+	if not is_pengelola():
+		frappe.throw(_("Hanya Pengelola Kinerja yang dapat melakukan tindakan ini."), frappe.PermissionError)
+
+
+def _wajib_pemilik_atau_pengelola(skp: str) -> None:
+	if is_pengelola():
+		return
+	if frappe.db.get_value("SKP", skp, "employee") != employee_of_user():
+		frappe.throw(
+			_("Anda hanya dapat melakukan tindakan ini pada SKP Anda sendiri."), frappe.PermissionError
+		)
+
+
+@frappe.whitelist(methods=["POST"])
+def buat_skp_massal(
+	periode_kinerja: str, department: str | None = None, termasuk_sub_unit: bool = True
+) -> dict:
+	"""HR: a draft SKP for every active employee of a unit (and its sub-units) who has none."""
+	_wajib_pengelola()
+	jumlah = len(
+		skp_service.pegawai_unit(
+			frappe.db.get_value("Periode Kinerja", periode_kinerja, "company"),
+			department,
+			bool(termasuk_sub_unit),
+		)
+	)
+	return skp_service.jalankan(
+		"kinerja_asn.services.skp.buat_skp_massal",
+		jumlah,
+		periode_kinerja=periode_kinerja,
+		department=department,
+		termasuk_sub_unit=bool(termasuk_sub_unit),
+	)
+
+
+@frappe.whitelist(methods=["POST"])
+def turunkan_ke_bawahan(skp: str, jenis_kaskade: str = "Langsung") -> dict:
+	"""The leader (or HR) proposes draft RHK to each direct subordinate from an approved SKP."""
+	if jenis_kaskade not in ("Langsung", "Tidak Langsung"):
+		frappe.throw(_("Jenis kaskade tidak dikenal: {0}").format(jenis_kaskade))
+	_wajib_pemilik_atau_pengelola(skp)
+	pimpinan = frappe.db.get_value("SKP", skp, "employee")
+	jumlah = frappe.db.count("Employee", {"reports_to": pimpinan, "status": "Active"}) * max(
+		1, frappe.db.count("Rencana Hasil Kerja", {"skp": skp, "jenis": "Utama"})
+	)
+	return skp_service.jalankan(
+		"kinerja_asn.services.skp.turunkan_ke_bawahan", jumlah, skp=skp, jenis_kaskade=jenis_kaskade
+	)
+
+
+@frappe.whitelist(methods=["POST"])
+def buat_revisi(skp: str, alasan: str) -> str:
+	"""The employee (or HR) starts a new version of an approved SKP."""
+	_wajib_pemilik_atau_pengelola(skp)
+	return skp_service.buat_revisi(skp, alasan)
+
+
+@frappe.whitelist(methods=["POST"])
+def mutasi(skp: str, tanggal: str, alasan: str | None = None) -> str:
+	"""HR: close an SKP at a mutation and open the new one."""
+	_wajib_pengelola()
+	return skp_service.mutasi(skp, tanggal, alasan)
+
+
+@frappe.whitelist(methods=["POST"])
+def simpan_catatan_pengembalian(skp: str, catatan: str) -> None:
+	"""The approver writes why the SKP goes back, before the Kembalikan action is applied."""
+	doc = frappe.get_doc("SKP", skp)
+	if doc.workflow_state != "Diajukan" or doc.user_penyetuju != frappe.session.user:
+		frappe.throw(
+			_("Hanya Pejabat Penilai yang dapat mengembalikan SKP yang diajukan."), frappe.PermissionError
+		)
+	if not (catatan or "").strip():
+		frappe.throw(_("Tuliskan alasan pengembalian SKP."))
+	frappe.db.set_value("SKP", skp, "catatan_pengembalian", catatan.strip())
+	doc.add_comment("Comment", _("Dikembalikan: {0}").format(catatan.strip()))

@@ -1,0 +1,143 @@
+"""Rules of the SKP as a document: one active SKP per employee and time, default assessors,
+proposals when a leader cascades down, revisions and mid-year mutations.
+
+PermenPAN-RB 6/2022: the SKP is drafted by the employee and approved by the direct superior
+(Pejabat Penilai Kinerja, with the Atasan Pejabat Penilai above); it may change during the year
+when organisation goals change, and a mutation trims the period (domain.md §2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Statuses of an SKP that no longer count: replaced by a revision, closed by a mutation, cancelled.
+STATUS_TIDAK_AKTIF: frozenset[str] = frozenset({"Digantikan", "Ditutup", "Dibatalkan"})
+
+
+@dataclass(frozen=True)
+class RentangSKP:
+	"""An SKP seen as the time it covers for its employee."""
+
+	nama: str
+	pegawai: str
+	mulai: date
+	selesai: date
+	status: str = "Draft"
+	skp_sebelumnya: str | None = None
+
+
+def skp_bertumpuk(baru: RentangSKP, lain: Iterable[RentangSKP]) -> list[str]:
+	"""Active SKP of the same employee whose dates overlap the new one; the SKP that the new one
+	revises (and anything it already replaced) does not count, so a revision may be drafted."""
+	hasil = []
+	for skp in lain:
+		if skp.nama == baru.nama or skp.pegawai != baru.pegawai or skp.status in STATUS_TIDAK_AKTIF:
+			continue
+		if skp.nama == baru.skp_sebelumnya or skp.skp_sebelumnya == baru.nama:
+			continue
+		if skp.mulai <= baru.selesai and baru.mulai <= skp.selesai:
+			hasil.append(skp.nama)
+	return hasil
+
+
+def pejabat_penilai_bawaan(
+	pegawai: str, atasan_langsung: Mapping[str, str | None]
+) -> tuple[str | None, str | None]:
+	"""Default Pejabat Penilai (the direct superior on record) and Atasan Pejabat Penilai (theirs)."""
+	penilai = atasan_langsung.get(pegawai)
+	if penilai == pegawai:
+		penilai = None
+	atasan = atasan_langsung.get(penilai) if penilai else None
+	if atasan in (pegawai, penilai):
+		atasan = None
+	return penilai, atasan
+
+
+@dataclass(frozen=True)
+class UsulanRHK:
+	"""A draft RHK proposed to a subordinate: it intervenes `rhk_pimpinan` of the leader."""
+
+	pegawai: str
+	rhk_pimpinan: str
+	uraian: str
+	jenis_kaskade: str
+
+
+def usulan_rhk_bawahan(
+	rhk_pimpinan: Iterable[tuple[str, str]],
+	bawahan: Iterable[str],
+	sudah_ada: Iterable[tuple[str, str]],
+	jenis_kaskade: str = "Langsung",
+) -> list[UsulanRHK]:
+	"""One proposal per (subordinate, leader RHK) pair that no RHK of that subordinate covers yet.
+
+	`rhk_pimpinan` are (id, uraian) of the leader's RHK Utama, `sudah_ada` the (pegawai, rhk_pimpinan)
+	pairs already linked; running it twice proposes nothing new."""
+	tertaut = set(sudah_ada)
+	daftar_rhk = list(rhk_pimpinan)
+	return [
+		UsulanRHK(pegawai, rhk_id, uraian, jenis_kaskade)
+		for pegawai in bawahan
+		for rhk_id, uraian in daftar_rhk
+		if (pegawai, rhk_id) not in tertaut
+	]
+
+
+@dataclass(frozen=True)
+class HasilRevisi:
+	"""After a leader's revision: subordinate RHK to re-point to the new copy, and those whose leader
+	RHK was dropped in the revision (to flag for review, never silently orphaned)."""
+
+	pindah: dict[str, str]
+	ditinjau: list[str]
+
+
+def petakan_revisi(
+	salinan: Mapping[str, str], rhk_bawahan: Iterable[tuple[str, str]], rhk_lama: Iterable[str]
+) -> HasilRevisi:
+	"""`salinan` maps an old leader RHK to its copy in the revision; `rhk_bawahan` are
+	(subordinate RHK, the leader RHK it intervenes); `rhk_lama` all RHK of the replaced SKP."""
+	lama = set(rhk_lama)
+	pindah: dict[str, str] = {}
+	ditinjau: list[str] = []
+	for rhk, induk in rhk_bawahan:
+		if induk not in lama:
+			continue
+		if induk in salinan:
+			pindah[rhk] = salinan[induk]
+		else:
+			ditinjau.append(rhk)
+	return HasilRevisi(pindah, ditinjau)
+
+
+def potong_untuk_mutasi(
+	mulai: date, selesai: date, tanggal_mutasi: date
+) -> tuple[tuple[date, date], tuple[date, date]]:
+	"""A mutation on `tanggal_mutasi` closes the old SKP the day before and opens the new one on
+	that day until the old end (domain.md §2: mutations trim the period and keep later targets)."""
+	if not mulai < tanggal_mutasi <= selesai:
+		raise ValueError(
+			f"Tanggal mutasi {tanggal_mutasi.isoformat()} harus setelah awal SKP ({mulai.isoformat()}) "
+			f"dan paling lambat akhir SKP ({selesai.isoformat()})"
+		)
+	return (mulai, tanggal_mutasi - timedelta(days=1)), (tanggal_mutasi, selesai)
+
+
+def validasi_iki(
+	uraian: str, target: float | None, target_maks: float | None, arah: str, bobot: float | None
+) -> list[str]:
+	"""An IKI must have a usable target: a number (or min-max range) that capaian can be computed
+	against, and a positive weight."""
+	masalah = []
+	nama = (uraian or "").strip()[:60] or "tanpa uraian"
+	if target_maks and target is not None and target_maks < target:
+		masalah.append(f"IKI '{nama}': target maksimal lebih kecil dari target.")
+	if (arah or "Naik").lower() == "turun" and not (target and target > 0):
+		masalah.append(f"IKI '{nama}': target IKI berarah turun harus lebih dari nol.")
+	if target is not None and target < 0:
+		masalah.append(f"IKI '{nama}': target tidak boleh negatif.")
+	if bobot is not None and bobot <= 0:
+		masalah.append(f"IKI '{nama}': bobot harus lebih dari nol.")
+	return masalah

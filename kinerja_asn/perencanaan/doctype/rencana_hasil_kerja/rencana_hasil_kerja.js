@@ -1,0 +1,25 @@
+// Copyright (c) 2026, kinerja_asn team and contributors
+// For license information, please see license.txt
+
+frappe.ui.form.on("Rencana Hasil Kerja", {
+	setup(frm) {
+		frm.set_query("skp", () => ({ filters: { docstatus: 0 } }));
+		// Only the Pejabat Penilai's RHK of the same period can be intervened.
+		frm.set_query("rhk_intervensi", () => ({
+			filters: {
+				employee: frm.doc.pejabat_penilai || "__none__",
+				periode_kinerja: frm.doc.periode_kinerja,
+				name: ["!=", frm.doc.name || ""],
+			},
+		}));
+	},
+
+	refresh(frm) {
+		if (frm.doc.perlu_ditinjau) {
+			frm.dashboard.set_headline_alert(
+				__("RHK pimpinan yang diintervensi telah dihapus dalam perubahan SKP pimpinan. Pilih RHK pimpinan yang baru."),
+				"orange"
+			);
+		}
+	},
+});

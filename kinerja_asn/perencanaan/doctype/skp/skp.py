@@ -1,0 +1,171 @@
+# Copyright (c) 2026, kinerja_asn team and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate
+
+from kinerja_asn.domain.skp import RentangSKP, skp_bertumpuk
+from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services import penilai
+
+STATUS_DAPAT_DIUBAH = ("Draft", "Dikembalikan")
+
+
+class SKP(Document):
+	def validate(self):
+		self.set_tanggal()
+		self.set_pejabat_penilai()
+		self.validate_pejabat_penilai()
+		self.validate_tanggal()
+		self.validate_duplikat()
+		self.set_perilaku_kerja()
+		self.validate_tidak_diubah_saat_diajukan()
+		self.validate_pengembalian()
+
+	def before_submit(self):
+		self.validate_penyetuju()
+		self.validate_ada_rhk()
+
+	def on_submit(self):
+		if self.skp_sebelumnya:
+			from kinerja_asn.services.skp import selesaikan_revisi
+
+			selesaikan_revisi(self)
+
+	def on_cancel(self):
+		self.db_set("status", "Dibatalkan")
+
+	def on_trash(self):
+		"""A draft SKP takes its RHK with it; RHK that others intervene block the deletion."""
+		for rhk in frappe.get_all("Rencana Hasil Kerja", filters={"skp": self.name}, pluck="name"):
+			frappe.delete_doc("Rencana Hasil Kerja", rhk)
+
+	def set_tanggal(self):
+		if self.periode_kinerja and not (self.tanggal_mulai and self.tanggal_selesai):
+			mulai, selesai = frappe.db.get_value(
+				"Periode Kinerja", self.periode_kinerja, ["tanggal_mulai", "tanggal_selesai"]
+			)
+			self.tanggal_mulai = self.tanggal_mulai or mulai
+			self.tanggal_selesai = self.tanggal_selesai or selesai
+
+	def set_pejabat_penilai(self):
+		"""Default from the reporting line; the user who approves always follows the Pejabat Penilai."""
+		if self.is_new() and not self.pejabat_penilai:
+			self.pejabat_penilai, atasan = penilai.penilai_bawaan(self.employee)
+			self.atasan_pejabat_penilai = self.atasan_pejabat_penilai or atasan
+		self.user_penyetuju = penilai.user_penyetuju(self.pejabat_penilai)
+
+	def validate_pejabat_penilai(self):
+		if self.pejabat_penilai and self.pejabat_penilai == self.employee:
+			frappe.throw(_("Pegawai tidak dapat menjadi Pejabat Penilai bagi dirinya sendiri."))
+		if self.atasan_pejabat_penilai and self.atasan_pejabat_penilai in (
+			self.employee,
+			self.pejabat_penilai,
+		):
+			frappe.throw(_("Atasan Pejabat Penilai harus orang lain selain pegawai dan Pejabat Penilai."))
+
+	def validate_tanggal(self):
+		mulai, selesai = frappe.db.get_value(
+			"Periode Kinerja", self.periode_kinerja, ["tanggal_mulai", "tanggal_selesai"]
+		)
+		if getdate(self.tanggal_selesai) < getdate(self.tanggal_mulai):
+			frappe.throw(_("Tanggal selesai SKP sebelum tanggal mulainya."))
+		if getdate(self.tanggal_mulai) < getdate(mulai) or getdate(self.tanggal_selesai) > getdate(selesai):
+			frappe.throw(
+				_("Masa SKP harus berada di dalam periode {0} ({1} s.d. {2}).").format(
+					self.periode_kinerja, frappe.format(mulai, "Date"), frappe.format(selesai, "Date")
+				)
+			)
+
+	def validate_duplikat(self):
+		"""PermenPAN-RB 6/2022: one SKP per employee and period (a revision or a mutation aside)."""
+		if self.flags.duplikat_sudah_diperiksa:
+			return
+		lain = frappe.get_all(
+			"SKP",
+			filters={
+				"employee": self.employee,
+				"periode_kinerja": self.periode_kinerja,
+				"docstatus": ("<", 2),
+				"name": ("!=", self.name),
+			},
+			fields=["name", "employee", "tanggal_mulai", "tanggal_selesai", "status", "skp_sebelumnya"],
+		)
+		bertumpuk = skp_bertumpuk(self._rentang(), [_rentang(d) for d in lain])
+		if bertumpuk:
+			frappe.throw(
+				_("Pegawai {0} sudah memiliki SKP untuk periode {1}: {2}.").format(
+					self.employee_name or self.employee, self.periode_kinerja, ", ".join(bertumpuk)
+				),
+				title=_("SKP Ganda"),
+			)
+
+	def _rentang(self) -> RentangSKP:
+		return _rentang(self)
+
+	def set_perilaku_kerja(self):
+		"""The behaviours of the period's regime, so the leader can add ekspektasi khusus to each."""
+		if self.perilaku_kerja:
+			return
+		regulasi = frappe.db.get_value("Periode Kinerja", self.periode_kinerja, "regulasi")
+		daftar = frappe.get_all(
+			"Perilaku Kerja",
+			filters={"regulasi": regulasi, "aktif": 1},
+			fields=["name", "hanya_untuk_atasan"],
+			order_by="urutan asc",
+		)
+		punya_bawahan = frappe.db.exists("Employee", {"reports_to": self.employee, "status": "Active"})
+		for perilaku in daftar:
+			if perilaku.hanya_untuk_atasan and not punya_bawahan:
+				continue
+			self.append("perilaku_kerja", {"perilaku_kerja": perilaku.name})
+
+	def validate_tidak_diubah_saat_diajukan(self):
+		sebelum = self.get_doc_before_save()
+		if not sebelum or is_pengelola():
+			return
+		if sebelum.workflow_state == "Diajukan" and self.workflow_state == "Diajukan":
+			frappe.throw(_("SKP sedang menunggu persetujuan dan tidak dapat diubah."))
+
+	def validate_pengembalian(self):
+		sebelum = self.get_doc_before_save()
+		if (
+			sebelum
+			and sebelum.workflow_state != "Dikembalikan"
+			and self.workflow_state == "Dikembalikan"
+			and not (self.catatan_pengembalian or "").strip()
+		):
+			frappe.throw(_("Tuliskan alasan pengembalian SKP."), title=_("Alasan Diperlukan"))
+
+	def validate_penyetuju(self):
+		"""Only the Pejabat Penilai (through the approver resolver) approves; never the employee."""
+		if self.flags.disetujui_sistem:
+			return
+		user = frappe.session.user
+		if user == self.employee_user or user != self.user_penyetuju:
+			frappe.throw(
+				_("SKP hanya dapat disetujui oleh Pejabat Penilai Kinerja {0}.").format(
+					self.nama_pejabat_penilai or self.pejabat_penilai or ""
+				),
+				frappe.PermissionError,
+			)
+
+	def validate_ada_rhk(self):
+		if not frappe.db.exists("Rencana Hasil Kerja", {"skp": self.name, "jenis": "Utama"}):
+			frappe.throw(_("SKP belum memiliki Rencana Hasil Kerja Utama."), title=_("SKP Belum Lengkap"))
+
+	def dapat_diubah(self) -> bool:
+		return self.docstatus == 0 and (self.status or "Draft") in STATUS_DAPAT_DIUBAH
+
+
+def _rentang(d) -> RentangSKP:
+	return RentangSKP(
+		nama=d.name,
+		pegawai=d.get("employee") or "",
+		mulai=getdate(d.tanggal_mulai),
+		selesai=getdate(d.tanggal_selesai),
+		status=d.status or "Draft",
+		skp_sebelumnya=d.skp_sebelumnya,
+	)

@@ -1,0 +1,109 @@
+"""Row-level access to performance documents, in one place.
+
+Role permissions in each DocType's JSON say what a role may do at all; these hooks narrow it to
+the rows a person may touch: employees their own documents, a Pejabat Penilai (and the Atasan
+Pejabat Penilai) those of the people they assess, HR everything. `has_permission` hooks can only
+deny, so every grant comes from the role permissions.
+"""
+
+from __future__ import annotations
+
+import frappe
+
+from kinerja_asn.services.penilai import employee_of_user
+
+PENGELOLA_ROLES = frozenset({"Pengelola Kinerja", "Admin Kinerja", "System Manager"})
+READ_TYPES = frozenset({"read", "print", "email", "report", "export", "share", "select"})
+
+
+def is_pengelola(user: str | None = None) -> bool:
+	"""HR staff, configuration admins and system managers see every performance document."""
+	user = user or frappe.session.user
+	return user == "Administrator" or bool(PENGELOLA_ROLES.intersection(frappe.get_roles(user)))
+
+
+def _no_rows() -> str:
+	return "1=0"
+
+
+# SKP ------------------------------------------------------------------------------------------------
+
+
+def skp_query(user: str | None = None) -> str:
+	"""Own SKP, and those where the user is Pejabat Penilai or Atasan Pejabat Penilai."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	return f"(`tabSKP`.employee = {e} or `tabSKP`.pejabat_penilai = {e} or `tabSKP`.atasan_pejabat_penilai = {e})"
+
+
+def skp_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.employee == employee:
+		# The owner drafts and submits; cancelling is HR's.
+		return ptype not in ("cancel", "amend")
+	if ptype in READ_TYPES or ptype is None:
+		return employee in (doc.pejabat_penilai, doc.atasan_pejabat_penilai)
+	if ptype in ("write", "submit"):
+		# The Pejabat Penilai acts (approve, return) only while the SKP waits for them.
+		return doc.pejabat_penilai == employee and doc.get("workflow_state") == "Diajukan"
+	return False
+
+
+# Rencana Hasil Kerja ---------------------------------------------------------------------------------
+
+
+def _atasan_saya(employee: str) -> list[str]:
+	"""The Pejabat Penilai of the employee's own SKP: their RHK are the ones the employee can intervene."""
+	return frappe.get_all(
+		"SKP",
+		filters={"employee": employee, "docstatus": ("<", 2), "pejabat_penilai": ("is", "set")},
+		pluck="pejabat_penilai",
+		distinct=True,
+	)
+
+
+def rhk_query(user: str | None = None) -> str:
+	"""Own RHK, those of the people one assesses (and their teams), and one's superiors' RHK."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabRencana Hasil Kerja`"
+	return (
+		f"({t}.employee = {e} or {t}.pejabat_penilai = {e}"
+		f" or {t}.skp in (select s.name from `tabSKP` s where s.atasan_pejabat_penilai = {e})"
+		f" or {t}.employee in (select s.pejabat_penilai from `tabSKP` s where s.employee = {e} and s.docstatus < 2))"
+	)
+
+
+def rhk_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.employee == employee or (doc.is_new() and _skp_owner(doc.skp) == employee):
+		return True
+	if ptype not in READ_TYPES and ptype is not None:
+		return False
+	if doc.pejabat_penilai == employee or doc.employee in _atasan_saya(employee):
+		return True
+	return frappe.db.get_value("SKP", doc.skp, "atasan_pejabat_penilai") == employee
+
+
+def _skp_owner(skp: str | None) -> str | None:
+	return frappe.db.get_value("SKP", skp, "employee") if skp else None
