@@ -238,3 +238,130 @@ def approve_skp(skp: str) -> None:
 		apply_workflow(frappe.get_doc("SKP", skp), "Setujui")
 	finally:
 		frappe.set_user(current)
+
+
+# Perencanaan: Renstra, sasaran, indikator, Perjanjian Kinerja ------------------------------------
+
+
+def make_uom(name: str = "Persen") -> str:
+	if not frappe.db.exists("UOM", name):
+		frappe.get_doc({"doctype": "UOM", "uom_name": name}).insert(ignore_permissions=True)
+	return name
+
+
+def make_renstra(unit: str, tahun_mulai: int = 2025, submit: bool = True, **fields) -> str:
+	"""A five-year Renstra of the unit, submitted unless asked otherwise; without extra fields an
+	existing one of the same state is reused."""
+	company = fields.pop("company", None) or get_company()
+	if not fields:
+		existing = frappe.db.get_value(
+			"Renstra",
+			{
+				"company": company,
+				"unit": unit,
+				"tahun_mulai": tahun_mulai,
+				"status": "Aktif" if submit else "Draft",
+			},
+		)
+		if existing:
+			return existing
+	doc = frappe.get_doc(
+		{
+			"doctype": "Renstra",
+			"company": company,
+			"unit": unit,
+			"tahun_mulai": tahun_mulai,
+			"visi": "Birokrasi yang bersih, efektif dan melayani",
+			"misi": [{"uraian": "Meningkatkan kualitas pelayanan publik"}],
+			**fields,
+		}
+	).insert(ignore_permissions=True)
+	if submit:
+		doc.submit()
+	return doc.name
+
+
+def make_sasaran(renstra: str, kode: str, parent: str | None = None, **fields) -> str:
+	"""A node of the sasaran tree; its tingkat defaults to one level below the parent (Tujuan at the
+	top). An existing node with the same kode in the Renstra is reused."""
+	from kinerja_asn.domain.perencanaan import tingkat_berikutnya
+
+	existing = frappe.db.get_value("Sasaran Strategis", {"renstra": renstra, "kode": kode})
+	if existing:
+		return existing
+	if "tingkat" not in fields:
+		tingkat_induk = frappe.db.get_value("Sasaran Strategis", parent, "tingkat") if parent else None
+		fields["tingkat"] = tingkat_berikutnya(tingkat_induk)
+	return (
+		frappe.get_doc(
+			{
+				"doctype": "Sasaran Strategis",
+				"renstra": renstra,
+				"kode": kode,
+				"uraian": fields.pop("uraian", f"Sasaran {kode}"),
+				"parent_sasaran_strategis": parent,
+				**fields,
+			}
+		)
+		.insert(ignore_permissions=True)
+		.name
+	)
+
+
+def make_indikator(
+	sasaran: str,
+	jenis: str = "IKU",
+	targets: dict[int, float | tuple[float, float]] | None = None,
+	induk: str | None = None,
+	**fields,
+) -> str:
+	"""An IKU or IKK of the sasaran with yearly targets {tahun: target or (target, target_maks)}."""
+	rows = []
+	for tahun, target in (targets or {}).items():
+		minimum, maksimum = target if isinstance(target, tuple) else (target, None)
+		rows.append({"tahun": tahun, "target": minimum, "target_maks": maksimum})
+	return (
+		frappe.get_doc(
+			{
+				"doctype": "Indikator Kinerja",
+				"jenis": jenis,
+				"sasaran": sasaran,
+				"uraian": fields.pop("uraian", f"Indeks {jenis} {sasaran}"),
+				"satuan": fields.pop("satuan", None) or make_uom(),
+				"arah": fields.pop("arah", "naik"),
+				"indikator_induk": induk,
+				"target_tahunan": rows,
+				**fields,
+			}
+		)
+		.insert(ignore_permissions=True)
+		.name
+	)
+
+
+def make_perjanjian_kinerja(
+	pihak_pertama: str,
+	periode: str,
+	unit: str | None = None,
+	ambil_target: bool = True,
+	submit: bool = False,
+	**fields,
+) -> str:
+	"""A Perjanjian Kinerja of a unit leader, filled from the indicators' targets of the period's year
+	unless asked otherwise; the unit defaults to the leader's department."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Perjanjian Kinerja",
+			"company": fields.pop("company", None) or get_company(),
+			"periode": periode,
+			"unit": unit or frappe.db.get_value("Employee", pihak_pertama, "department"),
+			"pihak_pertama": pihak_pertama,
+			**fields,
+		}
+	)
+	if ambil_target:
+		doc.ambil_target_indikator()
+	doc.insert(ignore_permissions=True)
+	if submit:
+		doc.submit()
+	return doc.name
