@@ -22,9 +22,12 @@ class PerjanjianKinerja(Document):
 		self.name = make_autoname(f"PK-{tahun}-.#####", doc=self)
 
 	def validate(self):
-		self.set_defaults()
-		self.validate_isi()
-		self.validate_periode()
+		periode = frappe.db.get_value(
+			"Periode Kinerja", self.periode, ["jenis", "company", "tahun"], as_dict=True
+		)
+		self.set_defaults(periode)
+		self.validate_isi(periode)
+		self.validate_periode(periode)
 		if self.docstatus == 1:
 			self.validate_satu_pk_per_periode()
 
@@ -34,18 +37,15 @@ class PerjanjianKinerja(Document):
 				_("Perjanjian Kinerja belum memuat sasaran dan target."), title=_("Data Belum Lengkap")
 			)
 
-	def set_defaults(self):
+	def set_defaults(self, periode: frappe._dict):
 		"""The superior defaults to the pihak pertama's direct superior (reports_to)."""
 		if self.pihak_pertama and not self.pihak_kedua:
 			self.pihak_kedua = frappe.db.get_value("Employee", self.pihak_pertama, "reports_to")
-		for baris in self.sasaran:
-			if baris.indikator and not baris.sasaran:
-				baris.sasaran = frappe.db.get_value("Indikator Kinerja", baris.indikator, "sasaran")
+		self.tahun = periode.tahun
 
-	def validate_isi(self):
-		jenis_periode = frappe.db.get_value("Periode Kinerja", self.periode, "jenis")
+	def validate_isi(self, periode: frappe._dict):
 		masalah = validasi_perjanjian_kinerja(
-			jenis_periode=jenis_periode,
+			jenis_periode=periode.jenis,
 			pihak_pertama=self.pihak_pertama,
 			pihak_kedua=self.pihak_kedua,
 			baris=[BarisPK(b.indikator, b.target, b.target_maks or None, b.sasaran) for b in self.sasaran],
@@ -53,9 +53,8 @@ class PerjanjianKinerja(Document):
 		if masalah:
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("Perjanjian Kinerja Tidak Valid"))
 
-	def validate_periode(self):
-		company = frappe.db.get_value("Periode Kinerja", self.periode, "company")
-		if company != self.company:
+	def validate_periode(self, periode: frappe._dict):
+		if periode.company != self.company:
 			frappe.throw(
 				_("Periode {0} bukan milik instansi {1}.").format(self.periode, self.company),
 				title=_("Periode Tidak Valid"),
