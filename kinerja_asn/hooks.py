@@ -4,7 +4,7 @@ app_publisher = "kinerja_asn team"
 app_description = "Manajemen kinerja ASN (SKP, OKR, penilaian, angka kredit) untuk Frappe HRMS"
 app_email = "dev@kinerja-asn.local"
 app_license = "GNU General Public License (v3)"
-required_apps = ["erpnext", "hrms"]
+required_apps = ["frappe/erpnext", "frappe/hrms"]
 
 add_to_apps_screen = [
 	{

@@ -54,8 +54,13 @@ def skp_has_permission(doc, ptype: str | None = None, user: str | None = None, d
 	if ptype in READ_TYPES or ptype is None:
 		return employee in (doc.pejabat_penilai, doc.atasan_pejabat_penilai)
 	if ptype in ("write", "submit"):
-		# The Pejabat Penilai acts (approve, return) only while the SKP waits for them.
-		return doc.pejabat_penilai == employee and doc.get("workflow_state") == "Diajukan"
+		# The Pejabat Penilai acts (approve, return) only while the stored SKP waits for them; the
+		# document in hand already carries the next state during the workflow action.
+		return (
+			doc.pejabat_penilai == employee
+			and not doc.is_new()
+			and frappe.db.get_value("SKP", doc.name, "workflow_state") == "Diajukan"
+		)
 	return False
 
 

@@ -14,7 +14,9 @@ from kinerja_asn.domain.skp import pejabat_penilai_bawaan
 def employee_of_user(user: str | None = None) -> str | None:
 	"""The active Employee linked to a user, memoised for the request."""
 	user = user or frappe.session.user
-	cache = frappe.local.__dict__.setdefault("kinerja_employee_of_user", {})
+	cache = getattr(frappe.local, "kinerja_employee_of_user", None)
+	if cache is None:
+		cache = frappe.local.kinerja_employee_of_user = {}
 	if not cache.get(user):
 		cache[user] = frappe.db.get_value("Employee", {"user_id": user, "status": "Active"}, "name")
 	return cache[user]

@@ -224,6 +224,8 @@ def buat_revisi(skp: str, alasan: str) -> str:
 	baru = frappe.copy_doc(lama)
 	baru.update(
 		{
+			"docstatus": 0,
+			"amended_from": None,
 			"versi": (lama.versi or 1) + 1,
 			"skp_sebelumnya": lama.name,
 			"alasan_revisi": alasan,

@@ -27,7 +27,7 @@ class TestInstall(FrappeTestCase):
 					"Jenjang Jabatan Fungsional", fields=["name", "modified"], order_by="name"
 				),
 				"perilaku": frappe.get_all("Perilaku Kerja", fields=["name", "modified"], order_by="name"),
-				"pengaturan": frappe.db.get_single_value("Pengaturan Kinerja", "modified"),
+				"pengaturan": frappe.db.get_singles_dict("Pengaturan Kinerja").get("modified"),
 				"workflows": frappe.get_all("Workflow", fields=["name", "modified"], order_by="name"),
 			}
 

@@ -1,12 +1,18 @@
 """Row-level access to SKP and RHK, each rule checked as the real user."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
-from kinerja_asn.tests.utils import approve_skp, make_periode, make_rhk, make_skp, make_struktur
+from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
+	approve_skp,
+	make_periode,
+	make_rhk,
+	make_skp,
+	make_struktur,
+)
 
 
-class TestPermissions(FrappeTestCase):
+class TestPermissions(KinerjaTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -19,9 +25,6 @@ class TestPermissions(FrappeTestCase):
 		cls.skp_staf1 = make_skp(cls.s.staf1, cls.periode)
 		cls.rhk_staf1 = make_rhk(cls.skp_staf1, "RHK staf satu izin")
 		cls.skp_staf2 = make_skp(cls.s.staf2, cls.periode)
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
 
 	def as_user(self, employee):
 		frappe.set_user(self.s.user[employee])
@@ -92,10 +95,12 @@ class TestPermissions(FrappeTestCase):
 		doc.uraian = "diubah setelah disetujui"
 		self.assertRaises(frappe.ValidationError, doc.save)
 
-	def test_user_without_employee_sees_nothing(self):
-		from kinerja_asn.tests.utils import make_user
+	def test_employee_who_left_sees_nothing(self):
+		from kinerja_asn.tests.utils import make_employee
 
-		frappe.set_user(make_user("tanpa.pegawai@example.com", ("Employee",)))
+		keluar = make_employee("Pegawai Keluar Izin", user="keluar.izin@example.com")
+		frappe.db.set_value("Employee", keluar, {"status": "Left", "relieving_date": "2026-01-31"})
+		frappe.set_user("keluar.izin@example.com")
 		self.assertEqual(frappe.get_list("SKP"), [])
 		self.assertEqual(frappe.get_list("Rencana Hasil Kerja"), [])
 

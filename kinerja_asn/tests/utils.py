@@ -3,6 +3,7 @@
 import random
 
 import frappe
+from frappe.tests.utils import FrappeTestCase
 from frappe.utils import now_datetime
 
 TEST_COMPANY = "Kementerian Contoh"
@@ -40,6 +41,21 @@ def before_tests():
 	frappe.db.commit()  # nosemgrep
 
 
+class KinerjaTestCase(FrappeTestCase):
+	"""Each test runs inside a savepoint, so data made in one test never leaks into the next while
+	what setUpClass made stays for the whole class."""
+
+	def setUp(self):
+		super().setUp()
+		frappe.set_user("Administrator")
+		frappe.db.savepoint("kinerja_test")
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback(save_point="kinerja_test")
+		super().tearDown()
+
+
 def get_company() -> str:
 	return (
 		frappe.db.get_single_value("Global Defaults", "default_company")
@@ -70,6 +86,12 @@ def make_user(email: str, roles: tuple[str, ...] = ()) -> str:
 	missing = [role for role in roles if role not in frappe.get_roles(email)]
 	if missing:
 		user.add_roles(*missing)
+	return email
+
+
+def make_employee_user(email: str) -> str:
+	"""A user who is an active employee (ERPNext strips the Employee role from users without one)."""
+	make_employee(email.split("@")[0].replace(".", " ").title(), user=email)
 	return email
 
 

@@ -4,7 +4,7 @@
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from kinerja_asn.tests.utils import make_user
+from kinerja_asn.tests.utils import make_employee_user, make_user
 
 
 class TestJabatanFungsional(FrappeTestCase):
@@ -17,7 +17,7 @@ class TestJabatanFungsional(FrappeTestCase):
 			{"doctype": "Jabatan Fungsional", "nama_jabatan": "Analis Kebijakan Uji", "kategori": "Keahlian"}
 		).insert()
 		self.assertEqual(doc.name, "Analis Kebijakan Uji")
-		frappe.set_user(make_user("pegawai.jf@example.com", ("Employee",)))
+		frappe.set_user(make_employee_user("pegawai.jf@example.com"))
 		self.assertRaises(
 			frappe.PermissionError,
 			frappe.get_doc(

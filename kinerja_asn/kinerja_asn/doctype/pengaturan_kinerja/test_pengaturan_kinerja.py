@@ -6,7 +6,7 @@ from frappe.tests.utils import FrappeTestCase
 
 from kinerja_asn.domain.rating import Predikat, Rating, predikat_kinerja
 from kinerja_asn.services.pengaturan import get_pengaturan
-from kinerja_asn.tests.utils import make_user
+from kinerja_asn.tests.utils import make_employee_user, make_user
 
 
 class TestPengaturanKinerja(FrappeTestCase):
@@ -55,7 +55,7 @@ class TestPengaturanKinerja(FrappeTestCase):
 		self.assertEqual(get_pengaturan().persentase_ak[Predikat.SANGAT_BAIK], 150)
 
 	def test_only_admins_change_settings(self):
-		frappe.set_user(make_user("pegawai.pengaturan@example.com", ("Employee",)))
+		frappe.set_user(make_employee_user("pegawai.pengaturan@example.com"))
 		doc = frappe.get_doc("Pengaturan Kinerja")
 		doc.batas_hari_keberatan = 30
 		self.assertRaises(frappe.PermissionError, doc.save)

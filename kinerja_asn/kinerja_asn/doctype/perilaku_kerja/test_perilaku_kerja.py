@@ -4,7 +4,7 @@
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from kinerja_asn.tests.utils import make_user
+from kinerja_asn.tests.utils import make_employee_user
 
 
 class TestPerilakuKerja(FrappeTestCase):
@@ -32,7 +32,7 @@ class TestPerilakuKerja(FrappeTestCase):
 		self.assertTrue(frappe.db.get_value("Perilaku Kerja", "Kepemimpinan", "hanya_untuk_atasan"))
 
 	def test_employee_reads_but_does_not_edit(self):
-		frappe.set_user(make_user("pegawai.perilaku@example.com", ("Employee",)))
+		frappe.set_user(make_employee_user("pegawai.perilaku@example.com"))
 		self.assertTrue(frappe.has_permission("Perilaku Kerja", "read", "Akuntabel"))
 		doc = frappe.get_doc("Perilaku Kerja", "Akuntabel")
 		doc.perilaku_panduan = "diubah"

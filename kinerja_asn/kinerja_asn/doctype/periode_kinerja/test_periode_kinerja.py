@@ -5,7 +5,7 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate
 
-from kinerja_asn.tests.utils import get_company, make_periode, make_user
+from kinerja_asn.tests.utils import get_company, make_employee_user, make_periode, make_user
 
 
 class TestPeriodeKinerja(FrappeTestCase):
@@ -92,7 +92,7 @@ class TestPeriodeKinerja(FrappeTestCase):
 
 	def test_employee_reads_but_cannot_create(self):
 		nama = make_periode(2037)
-		user = make_user("pegawai.periode@example.com", ("Employee",))
+		user = make_employee_user("pegawai.periode@example.com")
 		frappe.set_user(user)
 		self.assertTrue(frappe.has_permission("Periode Kinerja", "read", nama))
 		doc = frappe.get_doc(

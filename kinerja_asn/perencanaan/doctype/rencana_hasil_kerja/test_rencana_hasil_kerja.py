@@ -2,20 +2,23 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from kinerja_asn.services import skp as skp_service
-from kinerja_asn.tests.utils import approve_skp, make_periode, make_rhk, make_skp, make_struktur
+from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
+	approve_skp,
+	make_periode,
+	make_rhk,
+	make_skp,
+	make_struktur,
+)
 
 
-class TestRencanaHasilKerja(FrappeTestCase):
+class TestRencanaHasilKerja(KinerjaTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		cls.s = make_struktur("RHK")
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
 
 	def test_iki_needs_a_usable_target(self):
 		skp = make_skp(self.s.staf1, make_periode(2026))

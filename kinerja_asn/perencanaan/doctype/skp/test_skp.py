@@ -3,20 +3,23 @@
 
 import frappe
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
-from frappe.tests.utils import FrappeTestCase
 
-from kinerja_asn.tests.utils import approve_skp, make_periode, make_rhk, make_skp, make_struktur
+from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
+	approve_skp,
+	make_periode,
+	make_rhk,
+	make_skp,
+	make_struktur,
+)
 
 
-class TestSKP(FrappeTestCase):
+class TestSKP(KinerjaTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		cls.s = make_struktur("SKP")
 		cls.periode = make_periode(2026)
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
 
 	def test_defaults_from_reporting_line_and_regime(self):
 		skp = frappe.get_doc("SKP", make_skp(self.s.staf1, self.periode))
