@@ -2,10 +2,11 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
 	make_department,
+	make_employee_user,
 	make_indikator,
 	make_renstra,
 	make_sasaran,
@@ -16,9 +17,9 @@ from kinerja_asn.tests.utils import (
 test_ignore = ["Company", "Department", "Employee", "UOM", "Designation"]
 
 
-class TestIndikatorKinerja(FrappeTestCase):
+class TestIndikatorKinerja(KinerjaTestCase):
 	def setUp(self):
-		frappe.set_user("Administrator")
+		super().setUp()
 		self.unit = make_department("Biro Indikator Uji")
 		self.subunit = make_department("Bagian Indikator Uji", self.unit)
 		self.renstra = make_renstra(self.unit, 2025)
@@ -26,9 +27,6 @@ class TestIndikatorKinerja(FrappeTestCase):
 		self.ss = make_sasaran(self.renstra, "SS1", tujuan)
 		sp = make_sasaran(self.renstra, "SP1", self.ss)
 		self.sk = make_sasaran(self.renstra, "SK1", sp, unit=self.subunit)
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
 
 	def indikator_baru(self, targets: list[dict], **fields):
 		return frappe.get_doc(
@@ -99,7 +97,7 @@ class TestIndikatorKinerja(FrappeTestCase):
 
 	def test_employee_reads_but_cannot_create(self):
 		iku = make_indikator(self.ss, "IKU", {2025: 1})
-		frappe.set_user(make_user("pegawai.indikator@example.com", ("Employee",)))
+		frappe.set_user(make_employee_user("pegawai.indikator@example.com"))
 		self.assertTrue(frappe.has_permission("Indikator Kinerja", "read", iku))
 		self.assertRaises(frappe.PermissionError, self.indikator_baru([{"tahun": 2025, "target": 1}]).insert)
 

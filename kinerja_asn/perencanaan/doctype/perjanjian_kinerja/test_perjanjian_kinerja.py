@@ -2,9 +2,9 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
 	get_company,
 	make_department,
 	make_employee,
@@ -19,45 +19,36 @@ from kinerja_asn.tests.utils import (
 test_ignore = ["Company", "Department", "Employee", "UOM", "Designation"]
 
 
-class TestPerjanjianKinerja(FrappeTestCase):
+class TestPerjanjianKinerja(KinerjaTestCase):
 	"""Renstra → sasaran tree → IKU → IKK cascading from it → Perjanjian Kinerja filled from targets."""
 
-	def setUp(self):
+	@classmethod
+	def setUpClass(cls):
+		"""The organisation and its plan, made once; each test runs in its own savepoint."""
+		super().setUpClass()
 		frappe.set_user("Administrator")
-		self.unit = make_department("Biro PK Uji")
-		self.bagian = make_department("Bagian PK Uji", self.unit)
-		self.menteri = make_employee("Sekjen PK Uji", department=self.unit)
-		self.kepala = make_employee(
-			"Kepala Biro PK Uji", user="kepala.pk@example.com", department=self.unit, reports_to=self.menteri
+		cls.unit = make_department("Biro PK Uji")
+		cls.bagian = make_department("Bagian PK Uji", cls.unit)
+		cls.menteri = make_employee("Sekjen PK Uji", department=cls.unit)
+		cls.kepala = make_employee(
+			"Kepala Biro PK Uji", user="kepala.pk@example.com", department=cls.unit, reports_to=cls.menteri
 		)
-		self.kabag = make_employee(
+		cls.kabag = make_employee(
 			"Kepala Bagian PK Uji",
 			user="kabag.pk@example.com",
-			department=self.bagian,
-			reports_to=self.kepala,
+			department=cls.bagian,
+			reports_to=cls.kepala,
 		)
-		self.periode = make_periode(2026)
+		cls.periode = make_periode(2026)
 
-		self.renstra = make_renstra(self.unit, 2025)
-		tujuan = make_sasaran(self.renstra, "T1", uraian="Terwujudnya birokrasi yang akuntabel")
-		ss = make_sasaran(self.renstra, "SS1", tujuan, uraian="Meningkatnya akuntabilitas kinerja")
-		sp = make_sasaran(self.renstra, "SP1", ss, unit=self.bagian)
-		sk = make_sasaran(self.renstra, "SK1", sp, unit=self.bagian)
-		if not frappe.db.exists("Indikator Kinerja", {"sasaran": ss, "kode": "IKU-1"}):
-			self.iku = make_indikator(ss, "IKU", {2025: 70, 2026: (75, 80)}, kode="IKU-1")
-			self.iku_tanpa_target = make_indikator(ss, "IKU", {2025: 5}, kode="IKU-2")
-			self.ikk = make_indikator(sk, "IKK", {2026: 12}, induk=self.iku, kode="IKK-1")
-		else:
-			kode = {"IKU-1": "iku", "IKU-2": "iku_tanpa_target", "IKK-1": "ikk"}
-			for k, atribut in kode.items():
-				setattr(
-					self,
-					atribut,
-					frappe.db.get_value("Indikator Kinerja", {"kode": k, "renstra": self.renstra}),
-				)
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
+		cls.renstra = make_renstra(cls.unit, 2025)
+		tujuan = make_sasaran(cls.renstra, "T1", uraian="Terwujudnya birokrasi yang akuntabel")
+		ss = make_sasaran(cls.renstra, "SS1", tujuan, uraian="Meningkatnya akuntabilitas kinerja")
+		sp = make_sasaran(cls.renstra, "SP1", ss, unit=cls.bagian)
+		sk = make_sasaran(cls.renstra, "SK1", sp, unit=cls.bagian)
+		cls.iku = make_indikator(ss, "IKU", {2025: 70, 2026: (75, 80)}, kode="IKU-1")
+		cls.iku_tanpa_target = make_indikator(ss, "IKU", {2025: 5}, kode="IKU-2")
+		cls.ikk = make_indikator(sk, "IKK", {2026: 12}, induk=cls.iku, kode="IKK-1")
 
 	def test_filled_from_the_targets_of_the_year(self):
 		pk = frappe.get_doc("Perjanjian Kinerja", make_perjanjian_kinerja(self.kepala, self.periode))

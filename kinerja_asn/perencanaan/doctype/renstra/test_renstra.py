@@ -2,11 +2,12 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
 	get_company,
 	make_department,
+	make_employee_user,
 	make_indikator,
 	make_renstra,
 	make_sasaran,
@@ -28,12 +29,9 @@ def renstra_baru(unit: str, tahun_mulai: int, **fields):
 	)
 
 
-class TestRenstra(FrappeTestCase):
+class TestRenstra(KinerjaTestCase):
 	def setUp(self):
-		frappe.set_user("Administrator")
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
+		super().setUp()
 
 	def test_five_years_from_the_first_year(self):
 		unit = make_department("Biro Renstra Lima Tahun")
@@ -151,7 +149,7 @@ class TestRenstra(FrappeTestCase):
 	def test_employee_reads_but_cannot_create(self):
 		unit = make_department("Biro Renstra Hak Akses")
 		nama = make_renstra(unit, 2025)
-		frappe.set_user(make_user("pegawai.renstra@example.com", ("Employee",)))
+		frappe.set_user(make_employee_user("pegawai.renstra@example.com"))
 		self.assertTrue(frappe.has_permission("Renstra", "read", nama))
 		self.assertFalse(frappe.has_permission("Renstra", "create"))
 		self.assertRaises(frappe.PermissionError, renstra_baru(unit, 2035).insert)

@@ -64,9 +64,10 @@ class SasaranStrategis(NestedSet):
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("Tingkat Sasaran Tidak Valid"))
 
 	def validate_kode(self):
-		ganda = frappe.db.exists(
-			"Sasaran Strategis", {"renstra": self.renstra, "kode": self.kode, "name": ("!=", self.name)}
-		)
+		filters = {"renstra": self.renstra, "kode": self.kode}
+		if not self.is_new():
+			filters["name"] = ("!=", self.name)
+		ganda = frappe.db.exists("Sasaran Strategis", filters)
 		if ganda:
 			frappe.throw(
 				_("Kode {0} sudah dipakai sasaran lain dalam Renstra {1}: {2}.").format(

@@ -2,11 +2,17 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils.nestedset import get_descendants_of
 
 from kinerja_asn.perencanaan.doctype.sasaran_strategis.sasaran_strategis import add_tree_node, get_children
-from kinerja_asn.tests.utils import make_department, make_renstra, make_sasaran, make_user
+from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
+	make_department,
+	make_employee_user,
+	make_renstra,
+	make_sasaran,
+	make_user,
+)
 
 test_ignore = ["Company", "Department", "Employee", "UOM", "Designation"]
 
@@ -24,14 +30,11 @@ def sasaran_baru(renstra: str, kode: str, tingkat: str, parent: str | None = Non
 	)
 
 
-class TestSasaranStrategis(FrappeTestCase):
+class TestSasaranStrategis(KinerjaTestCase):
 	def setUp(self):
-		frappe.set_user("Administrator")
+		super().setUp()
 		self.unit = make_department("Biro Sasaran Uji")
 		self.renstra = make_renstra(self.unit, 2025)
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
 
 	def test_tree_from_tujuan_to_sasaran_kegiatan(self):
 		tujuan = make_sasaran(self.renstra, "T1")
@@ -104,7 +107,7 @@ class TestSasaranStrategis(FrappeTestCase):
 
 	def test_employee_reads_but_cannot_create(self):
 		tujuan = make_sasaran(self.renstra, "T7")
-		frappe.set_user(make_user("pegawai.sasaran@example.com", ("Employee",)))
+		frappe.set_user(make_employee_user("pegawai.sasaran@example.com"))
 		self.assertTrue(frappe.has_permission("Sasaran Strategis", "read", tujuan))
 		self.assertRaises(frappe.PermissionError, sasaran_baru(self.renstra, "T7b", "Tujuan").insert)
 
