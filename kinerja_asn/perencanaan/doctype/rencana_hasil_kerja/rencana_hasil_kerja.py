@@ -25,6 +25,7 @@ class RencanaHasilKerja(Document):
 		self.validate_jenis()
 		self.validate_iki()
 		self.validate_kaskade()
+		self.validate_indikator_organisasi()
 
 	def on_trash(self):
 		self.validate_skp_dapat_diubah()
@@ -84,6 +85,20 @@ class RencanaHasilKerja(Document):
 					_(KODE_PESAN[m.kode]).format(detail or "") if m.kode in KODE_PESAN else _(m.pesan)
 				)
 			frappe.throw("<br>".join(pesan), title=_("Kaskade Tidak Valid"))
+
+
+	def validate_indikator_organisasi(self):
+		"""A JPT's RHK carries an indicator of its own Perjanjian Kinerja."""
+		if not self.indikator_organisasi:
+			return
+		pk = frappe.db.get_value("SKP", self.skp, "perjanjian_kinerja")
+		if pk and not frappe.db.exists(
+			"Sasaran Perjanjian Kinerja",
+			{"parent": pk, "parenttype": "Perjanjian Kinerja", "indikator": self.indikator_organisasi},
+		):
+			frappe.throw(
+				_("Indikator {0} tidak termasuk dalam Perjanjian Kinerja {1}.").format(self.indikator_organisasi, pk)
+			)
 
 
 class _RantaiInduk:

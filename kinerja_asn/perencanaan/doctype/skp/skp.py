@@ -20,6 +20,7 @@ class SKP(Document):
 		self.validate_pejabat_penilai()
 		self.validate_tanggal()
 		self.validate_duplikat()
+		self.validate_perjanjian_kinerja()
 		self.set_perilaku_kerja()
 		self.validate_tidak_diubah_saat_diajukan()
 		self.validate_pengembalian()
@@ -100,6 +101,19 @@ class SKP(Document):
 					self.employee_name or self.employee, self.periode_kinerja, ", ".join(bertumpuk)
 				),
 				title=_("SKP Ganda"),
+			)
+
+	def validate_perjanjian_kinerja(self):
+		if not self.perjanjian_kinerja:
+			return
+		pk = frappe.db.get_value(
+			"Perjanjian Kinerja", self.perjanjian_kinerja, ["pihak_pertama", "periode", "docstatus"], as_dict=True
+		)
+		if pk.pihak_pertama != self.employee or pk.periode != self.periode_kinerja or pk.docstatus != 1:
+			frappe.throw(
+				_("Perjanjian Kinerja {0} bukan perjanjian pegawai ini yang berlaku pada periode {1}.").format(
+					self.perjanjian_kinerja, self.periode_kinerja
+				)
 			)
 
 	def _rentang(self) -> RentangSKP:

@@ -1,0 +1,91 @@
+"""Time of the bulk SKP creation (HR's "Buat SKP Massal") for a unit of N generated employees.
+
+Runs inside a bench against a site, and rolls everything back at the end:
+    cd BENCH/sites && ../env/bin/python ../apps/kinerja_asn/benchmarks/bulk_skp.py --site SITE --pegawai 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+
+def main() -> None:
+	parser = argparse.ArgumentParser(description=__doc__)
+	parser.add_argument("--site", required=True)
+	parser.add_argument("--pegawai", type=int, default=1000)
+	parser.add_argument("--tahun", type=int, default=2090, help="a year no real period uses")
+	args = parser.parse_args()
+
+	import frappe
+
+	frappe.init(site=args.site, sites_path=".")
+	frappe.connect()
+	frappe.set_user("Administrator")
+	try:
+		run(args.pegawai, args.tahun)
+	finally:
+		frappe.db.rollback()
+		frappe.destroy()
+
+
+def run(jumlah: int, tahun: int) -> None:
+	import frappe
+
+	from kinerja_asn.services.skp import buat_skp_massal
+
+	company = frappe.get_all("Company", pluck="name", limit=1)[0]
+	unit = frappe.get_doc(
+		{
+			"doctype": "Department",
+			"department_name": f"Unit Benchmark {tahun}",
+			"company": company,
+			"parent_department": "All Departments",
+			"is_group": 1,
+		}
+	).insert(ignore_permissions=True)
+	t0 = time.perf_counter()
+	nama: list[str] = []
+	for i in range(jumlah):
+		# employee 0 leads the unit; every tenth employee leads the nine after it
+		if i == 0:
+			reports_to = None
+		elif i % 10 == 1:
+			reports_to = nama[0]
+		else:
+			reports_to = nama[i - (i - 1) % 10]
+		emp = frappe.get_doc(
+			{
+				"doctype": "Employee",
+				"first_name": f"Bench {i}",
+				"gender": "Male",
+				"date_of_birth": "1990-01-01",
+				"date_of_joining": "2015-01-01",
+				"company": company,
+				"department": unit.name,
+				"status": "Active",
+				"reports_to": reports_to,
+			}
+		).insert(ignore_permissions=True)
+		nama.append(emp.name)
+	t_emp = time.perf_counter() - t0
+	periode = frappe.get_doc(
+		{"doctype": "Periode Kinerja", "jenis": "Tahunan", "tahun": tahun, "company": company}
+	).insert(ignore_permissions=True)
+
+	t1 = time.perf_counter()
+	dibuat = buat_skp_massal(periode.name, unit.name)
+	t_skp = time.perf_counter() - t1
+	t2 = time.perf_counter()
+	kedua = buat_skp_massal(periode.name, unit.name)
+	t_rerun = time.perf_counter() - t2
+
+	print(f"pegawai dibuat          : {jumlah} in {t_emp:.1f} s (set-up, not measured)")
+	print(
+		f"SKP massal              : {len(dibuat)} SKP in {t_skp:.2f} s ({1000 * t_skp / max(1, len(dibuat)):.1f} ms/SKP)"
+	)
+	print(f"SKP massal, dijalankan lagi: {len(kedua)} SKP in {t_rerun:.2f} s")
+
+
+if __name__ == "__main__":
+	main()
