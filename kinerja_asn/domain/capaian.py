@@ -182,7 +182,11 @@ def capaian_rhk(iki_list: Iterable[IKI]) -> float | None:
 		bobot = 1.0 if iki.bobot is None else iki.bobot
 		if bobot < 0:
 			raise ValueError(f"Bobot IKI {iki.id} tidak boleh negatif")
-		nilai = capaian_iki(realisasi, iki.target, target_maks=iki.target_maks, arah=iki.arah)
+		target = iki.target
+		if iki.target_maks is None and iki.arah == "naik" and target is not None and target > 0 <= realisasi:
+			nilai = realisasi / target * 100.0  # capaian_iki's common case, inlined for the cascade roll-up
+		else:
+			nilai = capaian_iki(realisasi, target, target_maks=iki.target_maks, arah=iki.arah)
 		ada = True
 		jumlah_bobot += bobot
 		jumlah += bobot * nilai

@@ -10,7 +10,7 @@ Everything here is linear in the number of records: dict indexes, iterative walk
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -67,12 +67,16 @@ class MasalahKaskade:
 
 @dataclass
 class PohonKaskade:
-	"""Indexes of a set of RHK: by id, children by parent (any kind of cascade), RHK ids by owner."""
+	"""Indexes of a set of RHK: by id, children by parent (any kind of cascade), RHK ids by owner,
+	and the same RHK as a list with the list position of each one's induk (-1 for none or missing),
+	which the whole-set walks use instead of id lookups."""
 
 	rhk: dict[str, RHK]
 	anak: dict[str, list[str]]
 	per_pemilik: dict[str, list[str]]
 	id_ganda: list[str]
+	daftar: list[RHK]
+	induk_posisi: list[int]
 
 
 def bangun_pohon(rhk_list: Iterable[RHK]) -> PohonKaskade:
@@ -86,12 +90,15 @@ def bangun_pohon(rhk_list: Iterable[RHK]) -> PohonKaskade:
 			continue
 		indeks[r.id] = r
 		per_pemilik[r.pemilik].append(r.id)
+	daftar = list(indeks.values())
+	posisi = {rhk_id: i for i, rhk_id in enumerate(indeks)}
+	ambil = posisi.get
+	induk_posisi = [ambil(r.induk, -1) for r in daftar]
 	anak: dict[str, list[str]] = defaultdict(list)
-	for r in indeks.values():
-		induk = r.induk
-		if induk is not None and induk in indeks:
-			anak[induk].append(r.id)
-	return PohonKaskade(indeks, dict(anak), dict(per_pemilik), ganda)
+	for r, p in zip(daftar, induk_posisi, strict=True):
+		if p >= 0:
+			anak[r.induk].append(r.id)
+	return PohonKaskade(indeks, dict(anak), dict(per_pemilik), ganda, daftar, induk_posisi)
 
 
 def _pohon(rhk: PohonKaskade | Iterable[RHK]) -> PohonKaskade:
@@ -201,21 +208,22 @@ def validasi_rhk(
 def cari_siklus(rhk: PohonKaskade | Iterable[RHK]) -> list[tuple[str, ...]]:
 	"""Every cycle of induk links (each RHK has at most one induk, so each cycle is found once),
 	in induk order starting from its smallest id."""
-	indeks = _pohon(rhk).rhk
-	jalan_ke: dict[str, int] = {}
+	pohon = _pohon(rhk)
+	induk = pohon.induk_posisi
+	jalan_ke = [0] * len(induk)
 	hasil = []
-	for nomor, awal in enumerate(indeks):
-		if awal in jalan_ke:
+	for awal in range(len(induk)):
+		if jalan_ke[awal]:
 			continue
+		nomor = awal + 1
 		jalur = []
 		node = awal
-		while node is not None and node not in jalan_ke:
+		while node >= 0 and not jalan_ke[node]:
 			jalan_ke[node] = nomor
 			jalur.append(node)
-			induk = indeks[node].induk
-			node = induk if induk in indeks else None
-		if node is not None and jalan_ke[node] == nomor:
-			siklus = jalur[jalur.index(node) :]
+			node = induk[node]
+		if node >= 0 and jalan_ke[node] == nomor:
+			siklus = [pohon.daftar[i].id for i in jalur[jalur.index(node) :]]
 			mulai = siklus.index(min(siklus))
 			hasil.append(tuple(siklus[mulai:] + siklus[:mulai]))
 	return hasil
@@ -231,10 +239,17 @@ def validasi_kaskade(
 		MasalahKaskade("id_ganda", rhk_id, f"Id RHK {rhk_id} dipakai lebih dari sekali")
 		for rhk_id in pohon.id_ganda
 	]
-	indeks = pohon.rhk
-	for r in indeks.values():
-		if r.induk is not None and r.induk != r.id:
-			masalah.extend(_cek_induk(r, indeks, pejabat_penilai))
+	daftar = pohon.daftar
+	atasan_dari = pejabat_penilai.get
+	for r, p in zip(daftar, pohon.induk_posisi, strict=True):
+		if r.induk is None or r.induk == r.id:
+			continue
+		if p >= 0:
+			induk = daftar[p]
+			atasan = atasan_dari(r.pemilik)
+			if atasan is not None and induk.pemilik == atasan and induk.periode == r.periode:
+				continue  # the common, sound link: no need for the detailed checks
+		masalah.extend(_cek_induk(r, pohon.rhk, pejabat_penilai))
 	masalah.extend(_masalah_siklus(s) for s in cari_siklus(pohon))
 	return masalah
 
@@ -254,64 +269,66 @@ def rollup_capaian(rhk: PohonKaskade | Iterable[RHK], batas_capaian: float | Non
 	its own weighted IKI capaian (if realised) and the values of its direct children that have one,
 	capped at batas_capaian. Indirect children, links across periods and cycles do not roll up."""
 	pohon = _pohon(rhk)
-	indeks = pohon.rhk
+	daftar = pohon.daftar
+	induk_posisi = pohon.induk_posisi
+	n = len(daftar)
 	masalah: list[MasalahKaskade] = []
-	sendiri: dict[str, float | None] = {}
-	for rhk_id, r in indeks.items():
-		try:
-			sendiri[rhk_id] = capaian_rhk(r.iki)
-		except ValueError as e:
-			sendiri[rhk_id] = None
-			masalah.append(
-				MasalahKaskade(
-					"iki_tidak_valid",
-					rhk_id,
-					f"IKI RHK {rhk_id} tidak valid: {e}",
-					pegawai=r.pemilik,
-					periode=r.periode,
+	sendiri: list[float | None] = [None] * n
+	induk_langsung = [-1] * n
+	tunggu = [0] * n
+	for i, r in enumerate(daftar):
+		if r.iki:
+			try:
+				sendiri[i] = capaian_rhk(r.iki)
+			except ValueError as e:
+				masalah.append(
+					MasalahKaskade(
+						"iki_tidak_valid",
+						r.id,
+						f"IKI RHK {r.id} tidak valid: {e}",
+						pegawai=r.pemilik,
+						periode=r.periode,
+					)
 				)
-			)
-
-	induk_langsung: dict[str, str] = {}
-	tunggu: dict[str, int] = defaultdict(int)
-	for r in indeks.values():
-		induk_id = r.induk
-		if induk_id is None or induk_id == r.id or r.jenis_kaskade != "langsung":
+		p = induk_posisi[i]
+		if p < 0 or p == i or r.jenis_kaskade != "langsung" or daftar[p].periode != r.periode:
 			continue
-		induk = indeks.get(induk_id)
-		if induk is None or induk.periode != r.periode:
-			continue
-		induk_langsung[r.id] = induk_id
-		tunggu[induk_id] += 1
+		induk_langsung[i] = p
+		tunggu[p] += 1
 
-	jumlah_anak: dict[str, float] = defaultdict(float)
-	banyak_anak: dict[str, int] = defaultdict(int)
-	capaian: dict[str, float | None] = dict.fromkeys(indeks)
-	antrian = deque(rhk_id for rhk_id in indeks if rhk_id not in tunggu)
-	while antrian:
-		rhk_id = antrian.popleft()
-		total = jumlah_anak.get(rhk_id, 0.0)
-		banyak = banyak_anak.get(rhk_id, 0)
-		nilai_sendiri = sendiri[rhk_id]
+	# Leaves first (Kahn's order): a node is computed once all its direct children are.
+	jumlah_anak = [0.0] * n
+	banyak_anak = [0] * n
+	nilai_rollup: list[float | None] = [None] * n
+	siap = [i for i in range(n) if not tunggu[i]]
+	while siap:
+		i = siap.pop()
+		total = jumlah_anak[i]
+		banyak = banyak_anak[i]
+		nilai_sendiri = sendiri[i]
 		if nilai_sendiri is not None:
 			total += nilai_sendiri
 			banyak += 1
-		nilai = None
 		if banyak:
 			nilai = total / banyak
 			if batas_capaian is not None and nilai > batas_capaian:
 				nilai = batas_capaian
-		capaian[rhk_id] = nilai
-		induk_id = induk_langsung.get(rhk_id)
-		if induk_id is None:
+			nilai_rollup[i] = nilai
+		else:
+			nilai = None
+		p = induk_langsung[i]
+		if p < 0:
 			continue
 		if nilai is not None:
-			jumlah_anak[induk_id] += nilai
-			banyak_anak[induk_id] += 1
-		tunggu[induk_id] -= 1
-		if tunggu[induk_id] == 0:
-			antrian.append(induk_id)
-	return HasilRollup(capaian, sendiri, masalah)
+			jumlah_anak[p] += nilai
+			banyak_anak[p] += 1
+		tunggu[p] -= 1
+		if not tunggu[p]:
+			siap.append(p)
+	ids = list(pohon.rhk)
+	capaian = dict(zip(ids, nilai_rollup, strict=True))
+	sendiri_per_id = dict(zip(ids, sendiri, strict=True))
+	return HasilRollup(capaian, sendiri_per_id, masalah)
 
 
 @dataclass(frozen=True)
@@ -361,7 +378,6 @@ def pegawai_tidak_terhubung(
 	reported as "tanpa_rhk". JPT default: employees mapped to no Pejabat Penilai (None); an owner
 	missing from the mapping counts as non-JPT, so missing data does not hide a free rider."""
 	pohon = _pohon(rhk)
-	indeks = pohon.rhk
 	if jpt is None:
 		jpt_set = {p for p, atasan in pejabat_penilai.items() if atasan is None}
 	else:
@@ -372,35 +388,45 @@ def pegawai_tidak_terhubung(
 			hasil.append(
 				PegawaiTidakTerhubung(pegawai, "tanpa_rhk", None, (), f"Pegawai {pegawai} belum memiliki RHK")
 			)
-	for pegawai, daftar in pohon.per_pemilik.items():
-		if pegawai in jpt_set:
+	# Per (pegawai, periode): 0 = no RHK Utama, 1 = RHK Utama but none linked, 2 = linked.
+	status: dict[tuple[str, str], int] = {}
+	for i, (r, p) in enumerate(zip(pohon.daftar, pohon.induk_posisi, strict=True)):
+		if r.pemilik in jpt_set:
 			continue
-		per_periode: dict[str, list[RHK]] = defaultdict(list)
-		for rhk_id in daftar:
-			r = indeks[rhk_id]
-			per_periode[r.periode].append(r)
-		for periode, daftar_rhk in per_periode.items():
-			utama = [r for r in daftar_rhk if r.jenis == "Utama"]
-			if not utama:
-				hasil.append(
-					PegawaiTidakTerhubung(
-						pegawai,
-						"tanpa_rhk_utama",
-						periode,
-						(),
-						f"Pegawai {pegawai} tidak memiliki RHK Utama pada periode {periode}",
-					)
+		kunci = (r.pemilik, r.periode)
+		sekarang = status.get(kunci, 0)
+		if sekarang == 2:
+			continue
+		if r.jenis == "Utama":
+			status[kunci] = 2 if p >= 0 and p != i else 1
+		elif kunci not in status:
+			status[kunci] = 0
+	for (pegawai, periode), nilai in status.items():
+		if nilai == 0:
+			hasil.append(
+				PegawaiTidakTerhubung(
+					pegawai,
+					"tanpa_rhk_utama",
+					periode,
+					(),
+					f"Pegawai {pegawai} tidak memiliki RHK Utama pada periode {periode}",
 				)
-			elif not any(r.induk is not None and r.induk in indeks and r.induk != r.id for r in utama):
-				hasil.append(
-					PegawaiTidakTerhubung(
-						pegawai,
-						"rhk_utama_tanpa_induk",
-						periode,
-						tuple(r.id for r in utama),
-						f"Tidak ada RHK Utama pegawai {pegawai} pada periode {periode} yang mengintervensi RHK pimpinan",
-					)
+			)
+		elif nilai == 1:
+			utama = tuple(
+				rhk_id
+				for rhk_id in pohon.per_pemilik[pegawai]
+				if pohon.rhk[rhk_id].periode == periode and pohon.rhk[rhk_id].jenis == "Utama"
+			)
+			hasil.append(
+				PegawaiTidakTerhubung(
+					pegawai,
+					"rhk_utama_tanpa_induk",
+					periode,
+					utama,
+					f"Tidak ada RHK Utama pegawai {pegawai} pada periode {periode} yang mengintervensi RHK pimpinan",
 				)
+			)
 	return hasil
 
 
