@@ -315,3 +315,36 @@ def kelayakan_kenaikan(
 			syarat_ak_pangkat = data.ak_kenaikan_jenjang
 	syarat_pangkat = _syarat("pangkat", golongan_tujuan, syarat_ak_pangkat, nilai, lain_pangkat)
 	return KelayakanKenaikan(data.nama, nilai, syarat_pangkat, syarat_jenjang)
+
+
+# PermenPAN-RB 13/2019 era: a DUPAK holds at least 80% unsur utama and at most 20% penunjang [C].
+DEFAULT_MIN_PERSEN_UTAMA = 80.0
+DEFAULT_MAKS_PERSEN_PENUNJANG = 20.0
+
+
+def komposisi_dupak(
+	ak_utama: float,
+	ak_penunjang: float,
+	*,
+	min_persen_utama: float = DEFAULT_MIN_PERSEN_UTAMA,
+	maks_persen_penunjang: float = DEFAULT_MAKS_PERSEN_PENUNJANG,
+) -> list[str]:
+	"""PermenPAN-RB 13/2019 era (butir kegiatan): problems of the composition of the AK in a DUPAK;
+	empty when unsur utama is at least 80% and penunjang at most 20% of the total."""
+	if ak_utama < 0 or ak_penunjang < 0:
+		raise ValueError("Angka kredit unsur utama dan penunjang tidak boleh negatif")
+	total = ak_utama + ak_penunjang
+	if total == 0:
+		return []
+	masalah = []
+	persen_utama = ak_utama / total * 100
+	persen_penunjang = ak_penunjang / total * 100
+	if persen_utama + _TOLERANSI < min_persen_utama:
+		masalah.append(
+			f"Unsur utama {persen_utama:.2f}% dari jumlah angka kredit, paling sedikit {min_persen_utama:g}%"
+		)
+	if persen_penunjang > maks_persen_penunjang + _TOLERANSI:
+		masalah.append(
+			f"Unsur penunjang {persen_penunjang:.2f}% dari jumlah angka kredit, paling banyak {maks_persen_penunjang:g}%"
+		)
+	return masalah

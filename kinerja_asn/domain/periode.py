@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 NAMA_BULAN: tuple[str, ...] = (
 	"Januari",
@@ -179,3 +179,36 @@ def validasi_periode(
 				f"{induk_selesai.isoformat()})"
 			)
 	return masalah
+
+
+# SIASN (BKN) codes of the periodic evaluation: 1 = Bulanan, 2 = Triwulanan.
+KODE_SIASN_PERIODIK: dict[str, int] = {"Bulanan": 1, "Triwulan": 2}
+
+
+def jenis_periode_dari_kode_siasn(kode: int | str) -> str:
+	"""SIASN periodik code to the jenis of Periode Kinerja: 1 = Bulanan, 2 = Triwulan(an)."""
+	for jenis, nilai in KODE_SIASN_PERIODIK.items():
+		if str(kode).strip() == str(nilai):
+			return jenis
+	raise ValueError(f"Kode periodik SIASN tidak dikenal: {kode!r} (yang sah: 1, 2)")
+
+
+# PP 30/2019 art. 59: keberatan within 14 days of receiving the result [C]; a setting.
+DEFAULT_HARI_KEBERATAN = 14
+
+
+def batas_keberatan(tanggal_diterima: date, hari: int = DEFAULT_HARI_KEBERATAN) -> date:
+	"""PP 30/2019 art. 59: last day to file a keberatan to the Atasan Pejabat Penilai (calendar days
+	after the result is received)."""
+	if hari < 0:
+		raise ValueError(f"Jumlah hari keberatan tidak boleh negatif (diberikan {hari})")
+	return tanggal_diterima + timedelta(days=hari)
+
+
+def keberatan_tepat_waktu(
+	tanggal_diterima: date, tanggal_pengajuan: date, hari: int = DEFAULT_HARI_KEBERATAN
+) -> bool:
+	"""PP 30/2019 art. 59: whether a keberatan filed on tanggal_pengajuan is within the time limit."""
+	if tanggal_pengajuan < tanggal_diterima:
+		raise ValueError("Tanggal pengajuan keberatan sebelum hasil penilaian diterima")
+	return tanggal_pengajuan <= batas_keberatan(tanggal_diterima, hari)

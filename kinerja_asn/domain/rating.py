@@ -240,6 +240,35 @@ def nilai_akhir_8_2021(
 	return (nilai_skp * bobot_skp + nilai_perilaku * bobot_perilaku) / total_bobot
 
 
+def nilai_skp_8_2021(
+	utama: Iterable[tuple[float, float]], tambahan: Iterable[tuple[float, float]] = ()
+) -> float:
+	"""PermenPAN-RB 8/2021: nilai SKP = sum of weighted nilai of kinerja utama + sum of weighted nilai
+	of kinerja tambahan, each item given as (nilai, bobot in percent)."""
+	total = 0.0
+	ada_utama = False
+	for bagian, daftar in (("utama", utama), ("tambahan", tambahan)):
+		for nilai, bobot in daftar:
+			if nilai < 0 or bobot < 0:
+				raise ValueError(f"Nilai dan bobot kinerja {bagian} tidak boleh negatif")
+			total += nilai * bobot / 100.0
+			ada_utama = ada_utama or bagian == "utama"
+	if not ada_utama:
+		raise ValueError("Nilai SKP membutuhkan paling sedikit satu kinerja utama")
+	return total
+
+
+def nilai_skp_periodik(nilai_rencana_aksi: Iterable[float], nilai_terukur: Iterable[float]) -> float:
+	"""PermenPAN-RB 8/2021: periodic SKP value = (average rencana-aksi score + average score of the
+	items measurable in the period) / 2; with only one of the two, its average."""
+	rencana = list(nilai_rencana_aksi)
+	terukur = list(nilai_terukur)
+	rata = [sum(d) / len(d) for d in (rencana, terukur) if d]
+	if not rata:
+		raise ValueError("Tidak ada nilai rencana aksi maupun nilai IKI terukur pada periode ini")
+	return sum(rata) / len(rata)
+
+
 @dataclass(frozen=True)
 class PitaNilai:
 	"""One band of nilai akhir: nilai >= batas_bawah (up to the next higher band) gives predikat."""

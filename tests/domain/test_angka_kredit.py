@@ -14,6 +14,7 @@ from kinerja_asn.domain.angka_kredit import (
 	entri_konversi,
 	golongan_dari_urutan,
 	kelayakan_kenaikan,
+	komposisi_dupak,
 	urutan_golongan,
 )
 from kinerja_asn.domain.periode import jumlah_bulan
@@ -247,3 +248,21 @@ def test_golongan_order():
 	assert golongan_dari_urutan(11) == "III/b"
 	with pytest.raises(ValueError, match="Golongan tidak dikenal"):
 		urutan_golongan("V/a")
+
+
+@pytest.mark.parametrize(
+	"utama, penunjang, jumlah_masalah",
+	[
+		pytest.param(80, 20, 0, id="exactly_80_20_is_allowed"),
+		pytest.param(95, 5, 0, id="mostly_utama"),
+		pytest.param(75, 25, 2, id="too_much_penunjang"),
+		pytest.param(0, 0, 0, id="empty_dupak"),
+	],
+)
+def test_dupak_composition_utama_at_least_80_penunjang_at_most_20(utama, penunjang, jumlah_masalah):
+	assert len(komposisi_dupak(utama, penunjang)) == jumlah_masalah
+
+
+def test_dupak_composition_limits_are_parameters():
+	assert komposisi_dupak(75, 25, min_persen_utama=70, maks_persen_penunjang=30) == []
+	assert "paling sedikit 90%" in komposisi_dupak(85, 15, min_persen_utama=90)[0]

@@ -6,9 +6,12 @@ from hypothesis import strategies as st
 
 from kinerja_asn.domain.periode import (
 	bagi_periode,
+	batas_keberatan,
 	bulan_penuh,
 	bulan_tumpang_tindih,
+	jenis_periode_dari_kode_siasn,
 	jumlah_bulan,
+	keberatan_tepat_waktu,
 	prorata,
 	validasi_periode,
 )
@@ -155,3 +158,20 @@ def test_period_validation(kwargs, pesan):
 		assert masalah == []
 	else:
 		assert len(masalah) == 1 and pesan in masalah[0]
+
+
+def test_siasn_periodic_codes():
+	assert jenis_periode_dari_kode_siasn(1) == "Bulanan"
+	assert jenis_periode_dari_kode_siasn("2") == "Triwulan"
+	with pytest.raises(ValueError, match="Kode periodik SIASN"):
+		jenis_periode_dari_kode_siasn(3)
+
+
+def test_keberatan_within_14_days_of_receiving_the_result():
+	diterima = D(2026, 1, 20)
+	assert batas_keberatan(diterima) == D(2026, 2, 3)
+	assert keberatan_tepat_waktu(diterima, D(2026, 2, 3)) is True
+	assert keberatan_tepat_waktu(diterima, D(2026, 2, 4)) is False
+	assert keberatan_tepat_waktu(diterima, D(2026, 2, 4), hari=21) is True
+	with pytest.raises(ValueError, match="sebelum hasil penilaian diterima"):
+		keberatan_tepat_waktu(diterima, D(2026, 1, 19))

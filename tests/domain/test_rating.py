@@ -8,6 +8,8 @@ from kinerja_asn.domain.rating import (
 	Rating,
 	agregasi_rating_perilaku,
 	nilai_akhir_8_2021,
+	nilai_skp_8_2021,
+	nilai_skp_periodik,
 	normalisasi_matriks,
 	predikat_dari_nilai,
 	predikat_kinerja,
@@ -225,3 +227,33 @@ def test_default_bands_are_exposed_for_the_settings():
 		(50, Predikat.KURANG_MISCONDUCT),
 		(0, Predikat.SANGAT_KURANG),
 	]
+
+
+def test_nilai_skp_8_2021_adds_weighted_utama_and_tambahan():
+	# Inputs built to reach the 102.8 of domain.md's example: utama 44 + 56.4, tambahan 2.4.
+	assert nilai_skp_8_2021([(110, 40), (94, 60)], [(120, 2)]) == pytest.approx(102.8)
+	assert nilai_skp_8_2021([(88, 100)]) == pytest.approx(88)
+
+
+def test_nilai_skp_8_2021_needs_utama_and_refuses_negative():
+	with pytest.raises(ValueError, match="kinerja utama"):
+		nilai_skp_8_2021([], [(120, 2)])
+	with pytest.raises(ValueError, match="negatif"):
+		nilai_skp_8_2021([(100, -10)])
+
+
+@pytest.mark.parametrize(
+	"rencana_aksi, terukur, nilai",
+	[
+		pytest.param([100, 80], [90, 110, 100], 95.0, id="half_of_both_averages"),
+		pytest.param([100, 80], [], 90.0, id="no_measurable_item_uses_rencana_aksi"),
+		pytest.param([], [88], 88.0, id="no_rencana_aksi_uses_measurable_items"),
+	],
+)
+def test_periodic_skp_value_8_2021(rencana_aksi, terukur, nilai):
+	assert nilai_skp_periodik(rencana_aksi, terukur) == pytest.approx(nilai)
+
+
+def test_periodic_skp_value_needs_some_score():
+	with pytest.raises(ValueError, match="Tidak ada nilai"):
+		nilai_skp_periodik([], [])
