@@ -368,6 +368,18 @@ class IndikatorTanpaPemilik:
 	pesan: str
 
 
+def puncak_hierarki(pejabat_penilai: Mapping[str, str | None]) -> set[str]:
+	"""Employees at the top of a pegawai -> Pejabat Penilai mapping: mapped to None, or named as a
+	Pejabat Penilai without an entry of their own (the default set of JPT)."""
+	puncak = set()
+	for pegawai, atasan in pejabat_penilai.items():
+		if atasan is None:
+			puncak.add(pegawai)
+		elif atasan not in pejabat_penilai:
+			puncak.add(atasan)
+	return puncak
+
+
 def pegawai_tidak_terhubung(
 	rhk: PohonKaskade | Iterable[RHK],
 	pejabat_penilai: Mapping[str, str | None],
@@ -375,13 +387,11 @@ def pegawai_tidak_terhubung(
 ) -> list[PegawaiTidakTerhubung]:
 	"""Piawai v2 / domain.md section 6: non-JPT employees (per periode of their RHK) none of whose RHK
 	Utama intervenes an existing RHK. Employees listed in pejabat_penilai without any RHK are
-	reported as "tanpa_rhk". JPT default: employees mapped to no Pejabat Penilai (None); an owner
-	missing from the mapping counts as non-JPT, so missing data does not hide a free rider."""
+	reported as "tanpa_rhk". JPT default: the tops of the mapping, i.e. employees mapped to no
+	Pejabat Penilai (None) and Pejabat Penilai who are not themselves keys; any other owner missing
+	from the mapping counts as non-JPT, so missing data does not hide a free rider."""
 	pohon = _pohon(rhk)
-	if jpt is None:
-		jpt_set = {p for p, atasan in pejabat_penilai.items() if atasan is None}
-	else:
-		jpt_set = set(jpt)
+	jpt_set = puncak_hierarki(pejabat_penilai) if jpt is None else set(jpt)
 	hasil = []
 	for pegawai in pejabat_penilai:
 		if pegawai not in pohon.per_pemilik and pegawai not in jpt_set:

@@ -17,7 +17,7 @@ from kinerja_asn.domain.angka_kredit import (
 	komposisi_dupak,
 	urutan_golongan,
 )
-from kinerja_asn.domain.periode import jumlah_bulan
+from kinerja_asn.domain.periode import bulan_tumpang_tindih, jumlah_bulan
 from kinerja_asn.domain.rating import Predikat
 
 D = date
@@ -120,7 +120,9 @@ def test_credit_points_are_additive_over_split_periods(predikat, jenjang, potong
 	utuh = angka_kredit_konversi(koefisien, predikat, jumlah_bulan(mulai, selesai))
 	batas = [mulai] + [mulai + timedelta(days=h) for h in sorted(potong)] + [selesai + timedelta(days=1)]
 	total = sum(
-		angka_kredit_konversi(koefisien, predikat, jumlah_bulan(a, b - timedelta(days=1)))
+		angka_kredit_konversi(
+			koefisien, predikat, bulan_tumpang_tindih(a, b - timedelta(days=1), mulai, selesai)
+		)
 		for a, b in zip(batas, batas[1:], strict=False)
 	)
 	assert total == pytest.approx(utuh)

@@ -10,6 +10,7 @@ from kinerja_asn.domain.kaskade import (
 	cari_siklus,
 	indikator_tanpa_pemilik,
 	pegawai_tidak_terhubung,
+	puncak_hierarki,
 	rhk_yatim,
 	rollup_capaian,
 	validasi_kaskade,
@@ -245,11 +246,23 @@ def test_deep_chain_needs_no_recursion():
 			{("tamu", "rhk_utama_tanpa_induk")},
 			id="owner_missing_from_mapping_is_not_taken_for_jpt",
 		),
+		pytest.param(
+			[rhk("K1", "kepala"), rhk("B1", "kabid", "K1"), rhk("B2", "kabag")],
+			{"kabid": "kepala", "kabag": "kepala"},
+			None,
+			{("kabag", "rhk_utama_tanpa_induk")},
+			id="superior_without_own_entry_is_the_top",
+		),
 	],
 )  # fmt: skip
 def test_unlinked_employees(data, pejabat, jpt, harapan):
 	hasil = pegawai_tidak_terhubung(data, pejabat, jpt)
 	assert {(p.pegawai, p.alasan) for p in hasil} == harapan
+
+
+def test_top_of_hierarchy():
+	assert puncak_hierarki(PEJABAT) == {"kepala"}
+	assert puncak_hierarki({"a": "b", "b": "c", "d": None}) == {"c", "d"}
 
 
 def test_unlinked_employee_is_judged_per_periode():
