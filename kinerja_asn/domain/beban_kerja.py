@@ -60,6 +60,15 @@ def beban_abk(tugas: Iterable[TugasABK]) -> float:
 	return total
 
 
+@dataclass
+class _Hitung:
+	rhk: int = 0
+	rhk_utama: int = 0
+	iki: int = 0
+	bobot_rhk: float = 0.0
+	bobot_iki: float = 0.0
+
+
 def beban_per_pegawai(
 	rhk_list: Iterable[RHK],
 	*,
@@ -72,42 +81,42 @@ def beban_per_pegawai(
 	bobot = DEFAULT_BOBOT_JENIS_RHK if bobot_jenis is None else bobot_jenis
 	if any(b < 0 for b in bobot.values()):
 		raise ValueError("Bobot jenis RHK tidak boleh negatif")
-	hitung: dict[str, list[float]] = {}
+	hitung: dict[str, _Hitung] = {}
 	if pegawai is not None:
 		for p in pegawai:
-			hitung.setdefault(p, [0, 0, 0, 0.0, 0.0])
+			hitung.setdefault(p, _Hitung())
 	for r in rhk_list:
 		if r.jenis not in bobot:
 			raise ValueError(f"Bobot untuk jenis RHK {r.jenis!r} belum diatur")
-		baris = hitung.setdefault(r.pemilik, [0, 0, 0, 0.0, 0.0])
+		h = hitung.setdefault(r.pemilik, _Hitung())
 		jumlah_iki = len(r.iki)
-		baris[0] += 1
-		baris[1] += 1 if r.jenis == "Utama" else 0
-		baris[2] += jumlah_iki
-		baris[3] += bobot[r.jenis]
-		baris[4] += bobot[r.jenis] * jumlah_iki
+		h.rhk += 1
+		h.rhk_utama += 1 if r.jenis == "Utama" else 0
+		h.iki += jumlah_iki
+		h.bobot_rhk += bobot[r.jenis]
+		h.bobot_iki += bobot[r.jenis] * jumlah_iki
 	jam: dict[str, float] | None = None
 	if tugas_abk is not None:
 		per_pegawai: dict[str, list[TugasABK]] = {}
 		for t in tugas_abk:
 			per_pegawai.setdefault(t.pegawai, []).append(t)
-			hitung.setdefault(t.pegawai, [0, 0, 0, 0.0, 0.0])
+			hitung.setdefault(t.pegawai, _Hitung())
 		jam = {p: beban_abk(per_pegawai.get(p, ())) for p in hitung}
-	total_rhk = sum(b[3] for b in hitung.values())
-	total_iki = sum(b[4] for b in hitung.values())
+	total_rhk = sum(h.bobot_rhk for h in hitung.values())
+	total_iki = sum(h.bobot_iki for h in hitung.values())
 	return {
 		p: BebanPegawai(
 			pegawai=p,
-			jumlah_rhk=int(b[0]),
-			jumlah_rhk_utama=int(b[1]),
-			jumlah_iki=int(b[2]),
-			bobot_rhk=b[3],
-			bobot_iki=b[4],
-			porsi_rhk=b[3] / total_rhk if total_rhk else 0.0,
-			porsi_iki=b[4] / total_iki if total_iki else 0.0,
+			jumlah_rhk=h.rhk,
+			jumlah_rhk_utama=h.rhk_utama,
+			jumlah_iki=h.iki,
+			bobot_rhk=h.bobot_rhk,
+			bobot_iki=h.bobot_iki,
+			porsi_rhk=h.bobot_rhk / total_rhk if total_rhk else 0.0,
+			porsi_iki=h.bobot_iki / total_iki if total_iki else 0.0,
 			jam_abk=None if jam is None else jam[p],
 		)
-		for p, b in hitung.items()
+		for p, h in hitung.items()
 	}
 
 

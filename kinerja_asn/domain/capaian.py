@@ -183,7 +183,13 @@ def capaian_rhk(iki_list: Iterable[IKI]) -> float | None:
 		if bobot < 0:
 			raise ValueError(f"Bobot IKI {iki.id} tidak boleh negatif")
 		target = iki.target
-		if iki.target_maks is None and iki.arah == "naik" and target is not None and target > 0 <= realisasi:
+		if (
+			iki.target_maks is None
+			and iki.arah == "naik"
+			and target is not None
+			and target > 0
+			and realisasi >= 0
+		):
 			nilai = realisasi / target * 100.0  # capaian_iki's common case, inlined for the cascade roll-up
 		else:
 			nilai = capaian_iki(realisasi, target, target_maks=iki.target_maks, arah=iki.arah)
