@@ -385,21 +385,25 @@ def test_an_injected_cycle_is_always_found(graf):
 
 
 @given(
-	induk=st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=40),
-	iki_list=st.lists(st.lists(capaian_iki_st, max_size=3), min_size=40, max_size=40),
-	langsung=st.lists(st.booleans(), min_size=40, max_size=40),
+	simpul=st.lists(
+		st.tuples(
+			st.integers(min_value=0, max_value=10_000), st.booleans(), st.lists(capaian_iki_st, max_size=2)
+		),
+		min_size=1,
+		max_size=30,
+	),
 	batas=st.floats(min_value=0, max_value=200),
 )
-def test_rollup_never_exceeds_its_cap(induk, iki_list, langsung, batas):
-	data = [rhk("R0", "p0", iki=iki_list[0])]
-	for i, p in enumerate(induk[1:], start=1):
+def test_rollup_never_exceeds_its_cap(simpul, batas):
+	data = []
+	for i, (p, langsung, iki_list) in enumerate(simpul):
 		data.append(
 			rhk(
 				f"R{i}",
 				f"p{i}",
-				f"R{p % i}",
-				iki=iki_list[i],
-				jenis_kaskade="langsung" if langsung[i] else "tidak_langsung",
+				f"R{p % i}" if i else None,
+				iki=iki_list,
+				jenis_kaskade="langsung" if langsung else "tidak_langsung",
 			)
 		)
 	hasil = rollup_capaian(data, batas_capaian=batas)
