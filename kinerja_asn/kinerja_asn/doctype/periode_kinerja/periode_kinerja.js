@@ -12,6 +12,14 @@ frappe.ui.form.on("Periode Kinerja", {
 		if (!frm.is_new() && frm.doc.jenis === "Tahunan" && frappe.model.can_create("Periode Kinerja")) {
 			frm.add_custom_button(__("Buat Sub-Periode"), () => buat_sub_periode(frm));
 		}
+		if (
+			!frm.is_new() &&
+			frappe.user.has_role(["Pengelola Kinerja", "Admin Kinerja", "System Manager"])
+		) {
+			frm.add_custom_button(__("Cek Kesehatan Data"), () =>
+				frappe.set_route("query-report", "Kesehatan Data Kinerja", { company: frm.doc.company })
+			);
+		}
 	},
 });
 

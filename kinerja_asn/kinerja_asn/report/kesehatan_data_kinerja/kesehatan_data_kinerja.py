@@ -1,0 +1,92 @@
+# Copyright (c) 2026, kinerja_asn team and contributors
+# For license information, please see license.txt
+
+"""What in the personnel records would stop a performance cycle, one line per problem with who must
+fix it; HR runs it before opening a Periode Kinerja (button on its form)."""
+
+import frappe
+from frappe import _
+
+from kinerja_asn.domain.kesehatan_data import ATASAN_LANGSUNG
+from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.kesehatan_data import periksa
+
+
+def execute(filters=None):
+	if not is_pengelola():
+		frappe.throw(
+			_("Hanya Pengelola Kinerja yang dapat memeriksa kesehatan data."), frappe.PermissionError
+		)
+	filters = frappe._dict(filters or {})
+	if not filters.company:
+		return columns(), []
+	temuan = periksa(filters.company, filters.department or None)
+	return columns(), build_rows(temuan)
+
+
+def columns() -> list[dict]:
+	"""Employees and units are Dynamic Links: a plain Link column makes Frappe filter the rows by the
+	viewer's read access to Employee, which Pengelola Kinerja or Admin Kinerja need not have."""
+	return [
+		{"fieldname": "masalah", "label": _("Masalah"), "fieldtype": "Data", "width": 250},
+		_tautan("pegawai", _("Pegawai"), "doctype_pegawai", 130),
+		{"fieldname": "nama_pegawai", "label": _("Nama Pegawai"), "fieldtype": "Data", "width": 170},
+		_tautan("unit", _("Unit"), "doctype_unit", 170),
+		{"fieldname": "keterangan", "label": _("Keterangan"), "fieldtype": "Data", "width": 420},
+		{"fieldname": "penanggung_jawab", "label": _("Penanggung Jawab"), "fieldtype": "Data", "width": 170},
+		_tautan("pegawai_penanggung_jawab", _("Pegawai Penanggung Jawab"), "doctype_pegawai", 150),
+		{"fieldname": "kode", "label": _("Kode"), "fieldtype": "Data", "hidden": 1},
+		{
+			"fieldname": "doctype_pegawai",
+			"label": _("Jenis Dokumen Pegawai"),
+			"fieldtype": "Data",
+			"hidden": 1,
+		},
+		{"fieldname": "doctype_unit", "label": _("Jenis Dokumen Unit"), "fieldtype": "Data", "hidden": 1},
+	]
+
+
+def _tautan(fieldname: str, label: str, options: str, width: int) -> dict:
+	return {
+		"fieldname": fieldname,
+		"label": label,
+		"fieldtype": "Dynamic Link",
+		"options": options,
+		"width": width,
+	}
+
+
+def build_rows(temuan) -> list[dict]:
+	"""One row per finding; employee names and units come from one query for all rows."""
+	ids = {t.pegawai for t in temuan if t.pegawai} | {
+		t.pegawai_penanggung_jawab for t in temuan if t.pegawai_penanggung_jawab
+	}
+	pegawai = {
+		r.name: r
+		for r in frappe.get_all(
+			"Employee",
+			filters={"name": ("in", list(ids) or [""])},
+			fields=["name", "employee_name", "department"],
+		)
+	}
+	rows = []
+	for t in temuan:
+		info = pegawai.get(t.pegawai) if t.pegawai else None
+		penanggung_jawab = _(t.penanggung_jawab)
+		if t.penanggung_jawab == ATASAN_LANGSUNG and t.pegawai_penanggung_jawab in pegawai:
+			penanggung_jawab = f"{penanggung_jawab}: {pegawai[t.pegawai_penanggung_jawab].employee_name}"
+		rows.append(
+			{
+				"kode": t.kode,
+				"masalah": _(t.judul),
+				"pegawai": t.pegawai,
+				"nama_pegawai": info.employee_name if info else None,
+				"unit": t.unit or (info.department if info else None),
+				"keterangan": t.pesan,
+				"penanggung_jawab": penanggung_jawab,
+				"pegawai_penanggung_jawab": t.pegawai_penanggung_jawab,
+				"doctype_pegawai": "Employee",
+				"doctype_unit": "Department",
+			}
+		)
+	return rows
