@@ -52,3 +52,9 @@ has_permission = {
 	"SKP": "kinerja_asn.permissions.skp_has_permission",
 	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_has_permission",
 }
+
+# Laporan Pejabat Penilai: own reports only (data health before a cycle)
+permission_query_conditions["Laporan Pejabat Penilai"] = (
+	"kinerja_asn.permissions.laporan_pejabat_penilai_query"
+)
+has_permission["Laporan Pejabat Penilai"] = "kinerja_asn.permissions.laporan_pejabat_penilai_has_permission"

@@ -112,3 +112,30 @@ def rhk_has_permission(doc, ptype: str | None = None, user: str | None = None, d
 
 def _skp_owner(skp: str | None) -> str | None:
 	return frappe.db.get_value("SKP", skp, "employee") if skp else None
+
+
+# Laporan Pejabat Penilai -----------------------------------------------------------------------------
+
+
+def laporan_pejabat_penilai_query(user: str | None = None) -> str:
+	"""An employee sees only the reports they filed; HR sees the whole queue."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	return f"(`tabLaporan Pejabat Penilai`.pegawai = {frappe.db.escape(employee)})"
+
+
+def laporan_pejabat_penilai_has_permission(
+	doc, ptype: str | None = None, user: str | None = None, debug: bool = False
+):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	# A new report is filed for the session's employee whatever the client sent (the controller sets it).
+	return doc.is_new() or doc.pegawai == employee
