@@ -37,6 +37,8 @@ doc_events = {
 	},
 }
 
+treeviews = ["Sasaran Strategis"]
+
 doctype_js = {
 	"Employee": "public/js/employee.js",
 }
@@ -51,6 +53,17 @@ permission_query_conditions = {
 has_permission = {
 	"SKP": "kinerja_asn.permissions.skp_has_permission",
 	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_has_permission",
+}
+
+# Scheduled jobs
+# --------------
+scheduler_events = {
+	"daily": [
+		# acting assignments start and end by date: move open SKP to the right approver
+		"kinerja_asn.services.penilai.sinkronkan_penyetuju",
+		# subordinates waiting on their leader's SKP: remind the leader, then the leader's superior
+		"kinerja_asn.services.menunggu.ingatkan_pimpinan",
+	],
 }
 
 # Laporan Pejabat Penilai: own reports only (data health before a cycle)

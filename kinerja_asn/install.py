@@ -145,8 +145,9 @@ def make_perilaku_kerja():
 
 
 def make_pengaturan_kinerja():
-	"""Fill each settings table only while it is empty: an admin's edits are never overwritten."""
-	first_time = not frappe.db.get_singles_dict("Pengaturan Kinerja")
+	"""Fill each settings table only while it is empty, and each field only while it has never been
+	stored (a field added by an upgrade gets its default): an admin's edits are never overwritten."""
+	stored = frappe.db.get_singles_dict("Pengaturan Kinerja")
 	doc = frappe.get_single("Pengaturan Kinerja")
 	changed = False
 	for table, rows in default_pengaturan_rows().items():
@@ -154,11 +155,10 @@ def make_pengaturan_kinerja():
 			for row in rows:
 				doc.append(table, row)
 			changed = True
-	if first_time:
-		for df in doc.meta.fields:
-			if df.default and df.fieldtype != "Table":
-				doc.set(df.fieldname, df.default)
-		changed = True
+	for df in doc.meta.fields:
+		if df.default and df.fieldtype != "Table" and df.fieldname not in stored:
+			doc.set(df.fieldname, df.default)
+			changed = True
 	if changed:
 		doc.flags.ignore_permissions = True
 		doc.save()

@@ -38,7 +38,10 @@ def skp_query(user: str | None = None) -> str:
 	if not employee:
 		return _no_rows()
 	e = frappe.db.escape(employee)
-	return f"(`tabSKP`.employee = {e} or `tabSKP`.pejabat_penilai = {e} or `tabSKP`.atasan_pejabat_penilai = {e})"
+	return (
+		f"(`tabSKP`.employee = {e} or `tabSKP`.pejabat_penilai = {e}"
+		f" or `tabSKP`.atasan_pejabat_penilai = {e} or `tabSKP`.penyetuju = {e})"
+	)
 
 
 def skp_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
@@ -52,15 +55,14 @@ def skp_has_permission(doc, ptype: str | None = None, user: str | None = None, d
 		# The owner drafts and submits; cancelling is HR's.
 		return ptype not in ("cancel", "amend")
 	if ptype in READ_TYPES or ptype is None:
-		return employee in (doc.pejabat_penilai, doc.atasan_pejabat_penilai)
+		return employee in (doc.pejabat_penilai, doc.atasan_pejabat_penilai, doc.get("penyetuju"))
 	if ptype in ("write", "submit"):
-		# The Pejabat Penilai acts (approve, return) only while the stored SKP waits for them; the
-		# document in hand already carries the next state during the workflow action.
-		return (
-			doc.pejabat_penilai == employee
-			and not doc.is_new()
-			and frappe.db.get_value("SKP", doc.name, "workflow_state") == "Diajukan"
-		)
+		# The approver (Pejabat Penilai or the acting official) acts only while the stored SKP waits
+		# for them; the document in hand already carries the next state during the workflow action.
+		if doc.is_new():
+			return False
+		tersimpan = frappe.db.get_value("SKP", doc.name, ["workflow_state", "penyetuju"], as_dict=True)
+		return tersimpan.workflow_state == "Diajukan" and tersimpan.penyetuju == employee
 	return False
 
 

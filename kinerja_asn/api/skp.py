@@ -88,3 +88,33 @@ def simpan_catatan_pengembalian(skp: str, catatan: str) -> None:
 		frappe.throw(_("Tuliskan alasan pengembalian SKP."))
 	frappe.db.set_value("SKP", skp, "catatan_pengembalian", catatan.strip())
 	doc.add_comment("Comment", _("Dikembalikan: {0}").format(catatan.strip()))
+
+
+@frappe.whitelist(methods=["POST"])
+def buat_skp_dari_pk(perjanjian_kinerja: str) -> str:
+	"""HR, the leader, or the official acting for the leader starts the leader's SKP from the PK."""
+	pihak_pertama = frappe.db.get_value("Perjanjian Kinerja", perjanjian_kinerja, "pihak_pertama")
+	if not pihak_pertama:
+		frappe.throw(_("Perjanjian Kinerja {0} tidak ditemukan.").format(perjanjian_kinerja))
+	if not (is_pengelola() or _bertindak_untuk(pihak_pertama)):
+		frappe.throw(
+			_(
+				"Hanya Pengelola Kinerja, pimpinan unit, atau pejabat penggantinya yang dapat memulai SKP ini."
+			),
+			frappe.PermissionError,
+		)
+	return skp_service.buat_skp_dari_pk(perjanjian_kinerja)
+
+
+def _bertindak_untuk(pejabat: str) -> bool:
+	"""The session user is the official, or acts for them (Plt/Plh) today."""
+	from kinerja_asn.services.penilai import penugasan_berlaku
+
+	saya = employee_of_user()
+	if not saya:
+		return False
+	if saya == pejabat:
+		return True
+	return any(
+		p.pejabat == pejabat and p.pengganti == saya for p in penugasan_berlaku(frappe.utils.getdate())
+	)

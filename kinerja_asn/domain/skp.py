@@ -141,3 +141,85 @@ def validasi_iki(
 	if bobot is not None and bobot <= 0:
 		masalah.append(f"IKI '{nama}': bobot harus lebih dari nol.")
 	return masalah
+
+
+def _kata(teks: str) -> set[str]:
+	return {k for k in "".join(c.lower() if c.isalnum() else " " for c in teks or "").split() if len(k) > 2}
+
+
+def kemiripan(a: str, b: str) -> float:
+	"""Jaccard similarity of the words (longer than two letters) of two descriptions, 0..1."""
+	ka, kb = _kata(a), _kata(b)
+	if not ka or not kb:
+		return 0.0
+	return len(ka & kb) / len(ka | kb)
+
+
+def sarankan_rhk_pimpinan(
+	rencana: str, rhk_pimpinan: Iterable[tuple[str, str]], ambang: float = 0.2
+) -> str | None:
+	"""For an RHK drafted before the leader's RHK existed: the leader RHK (id, uraian) whose
+	description best matches what the subordinate expected, if it is similar enough. A suggestion
+	only; the subordinate confirms the link."""
+	terbaik, skor_terbaik = None, ambang
+	for rhk_id, uraian in rhk_pimpinan:
+		skor = kemiripan(rencana, uraian)
+		if skor >= skor_terbaik and (terbaik is None or skor > skor_terbaik):
+			terbaik, skor_terbaik = rhk_id, skor
+	return terbaik
+
+
+@dataclass(frozen=True)
+class BawahanMenunggu:
+	"""A subordinate's SKP as seen from its leader: RHK in total, RHK still waiting for a leader RHK
+	(placeholders), and since when the oldest placeholder waits."""
+
+	pegawai: str
+	pimpinan: str
+	jumlah_rhk: int
+	jumlah_menunggu: int
+	sejak: date | None
+
+
+@dataclass(frozen=True)
+class RekapPimpinan:
+	pimpinan: str
+	status_skp_pimpinan: str | None
+	bawahan: tuple[str, ...]
+	rhk_menunggu: int
+	sejak: date | None
+	hari: int
+	eskalasi: bool
+
+
+def rekap_menunggu_pimpinan(
+	bawahan: Iterable[BawahanMenunggu],
+	status_skp_pimpinan: Mapping[str, str | None],
+	hari_ini: date,
+	hari_eskalasi: int = 7,
+) -> list[RekapPimpinan]:
+	"""For each leader, the subordinates who wait on them: those with placeholder RHK, and those
+	with no RHK at all while the leader's SKP is not approved yet. Escalation to the leader's own
+	superior is due once the oldest wait reaches `hari_eskalasi` days. Longest waits first."""
+	per_pimpinan: dict[str, list[BawahanMenunggu]] = {}
+	for b in bawahan:
+		disetujui = status_skp_pimpinan.get(b.pimpinan) == "Disetujui"
+		if b.jumlah_menunggu or (b.jumlah_rhk == 0 and not disetujui):
+			per_pimpinan.setdefault(b.pimpinan, []).append(b)
+	hasil = []
+	for pimpinan, daftar in per_pimpinan.items():
+		tanggal = [b.sejak for b in daftar if b.sejak]
+		sejak = min(tanggal) if tanggal else None
+		hari = (hari_ini - sejak).days if sejak else 0
+		hasil.append(
+			RekapPimpinan(
+				pimpinan=pimpinan,
+				status_skp_pimpinan=status_skp_pimpinan.get(pimpinan),
+				bawahan=tuple(sorted(b.pegawai for b in daftar)),
+				rhk_menunggu=sum(b.jumlah_menunggu for b in daftar),
+				sejak=sejak,
+				hari=hari,
+				eskalasi=hari >= hari_eskalasi > 0,
+			)
+		)
+	return sorted(hasil, key=lambda r: (-r.hari, r.pimpinan))

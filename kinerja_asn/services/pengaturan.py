@@ -152,6 +152,10 @@ class Pengaturan:
 	jke_jam_per_tahun: float
 	batas_beban_bawah: float
 	batas_beban_atas: float
+	pengingat_pimpinan_aktif: bool
+	hari_eskalasi_pimpinan: int
+	kemiripan_saran_minimal: float
+	maks_bawahan_langsung: int
 
 
 def pengaturan_dari_doc(doc) -> Pengaturan:
@@ -175,6 +179,10 @@ def pengaturan_dari_doc(doc) -> Pengaturan:
 		jke_jam_per_tahun=float(doc.jke_jam_per_tahun),
 		batas_beban_bawah=float(doc.batas_beban_bawah),
 		batas_beban_atas=float(doc.batas_beban_atas),
+		pengingat_pimpinan_aktif=bool(doc.pengingat_pimpinan_aktif),
+		hari_eskalasi_pimpinan=int(doc.hari_eskalasi_pimpinan or 0),
+		kemiripan_saran_minimal=float(doc.kemiripan_saran_minimal or 0) / 100,
+		maks_bawahan_langsung=int(doc.maks_bawahan_langsung or 0),
 	)
 
 

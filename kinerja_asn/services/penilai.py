@@ -1,13 +1,19 @@
 """Who assesses whom: the one adapter that workflows, permissions, the portal and notifications ask.
 
-The rules live in kinerja_asn.domain.skp (and, for acting officials, the resolver that extends it);
-this module only loads the reporting line and users.
+The rules live in kinerja_asn.domain.penilai (tentukan_penilai); this module only loads the
+reporting line, the acting assignments in force and the users, and keeps the stored approver of
+open SKP in step with them.
 """
 
 from __future__ import annotations
 
-import frappe
+from datetime import date
 
+import frappe
+from frappe import _
+from frappe.utils import getdate, today
+
+from kinerja_asn.domain.penilai import PenilaiTerpilih, Penugasan, tentukan_penilai
 from kinerja_asn.domain.skp import pejabat_penilai_bawaan
 
 
@@ -31,8 +37,200 @@ def penilai_bawaan(employee: str) -> tuple[str | None, str | None]:
 	return pejabat_penilai_bawaan(employee, garis)
 
 
-def user_penyetuju(pejabat_penilai: str | None) -> str | None:
-	"""The user who approves for a Pejabat Penilai (the holder's own user for now)."""
-	if not pejabat_penilai:
-		return None
-	return frappe.db.get_value("Employee", pejabat_penilai, "user_id")
+def penugasan_berlaku(tanggal: date) -> list[Penugasan]:
+	rows = frappe.get_all(
+		"Penugasan Plt Plh",
+		filters={"docstatus": 1, "tanggal_mulai": ("<=", tanggal)},
+		or_filters=[["tanggal_selesai", "is", "not set"], ["tanggal_selesai", ">=", tanggal]],
+		fields=[
+			"name",
+			"jenis",
+			"pegawai_pengganti",
+			"pejabat_definitif",
+			"unit",
+			"tanggal_mulai",
+			"tanggal_selesai",
+		],
+	)
+	return [penugasan_domain(r) for r in rows]
+
+
+def penugasan_domain(r) -> Penugasan:
+	return Penugasan(
+		id=r.name,
+		jenis=r.jenis,
+		pengganti=r.pegawai_pengganti,
+		mulai=getdate(r.tanggal_mulai),
+		selesai=getdate(r.tanggal_selesai) if r.tanggal_selesai else None,
+		pejabat=r.pejabat_definitif or None,
+		unit=r.unit or None,
+	)
+
+
+class GarisAtasan:
+	"""Status, superior and headed unit of employees, loaded on first use (chains are short) or all
+	at once for a bulk pass."""
+
+	def __init__(self, tanggal: date):
+		self.tanggal = tanggal
+		self.baris: dict[str, tuple[bool, str | None]] = {}
+		self.unit: dict[str, str | None] = {}
+
+	def muat_semua(self) -> GarisAtasan:
+		for r in frappe.get_all("Employee", fields=["name", "status", "relieving_date", "reports_to"]):
+			self.baris[r.name] = (self._aktif(r), r.reports_to)
+		for d in frappe.get_all(
+			"Department", filters={"kepala_unit": ("is", "set")}, fields=["name", "kepala_unit"]
+		):
+			self.unit[d.kepala_unit] = d.name
+		self._semua = True
+		return self
+
+	def _aktif(self, r) -> bool:
+		return r.status == "Active" and not (r.relieving_date and getdate(r.relieving_date) <= self.tanggal)
+
+	def _row(self, employee: str | None) -> tuple[bool, str | None]:
+		if not employee:
+			return (False, None)
+		if employee not in self.baris:
+			if getattr(self, "_semua", False):
+				return (False, None)
+			r = frappe.db.get_value(
+				"Employee", employee, ["name", "status", "relieving_date", "reports_to"], as_dict=True
+			)
+			self.baris[employee] = (self._aktif(r), r.reports_to) if r else (False, None)
+		return self.baris[employee]
+
+	@property
+	def aktif(self):
+		return _Lihat(lambda e: self._row(e)[0])
+
+	@property
+	def atasan(self):
+		return _Lihat(lambda e: self._row(e)[1])
+
+	@property
+	def unit_dipimpin(self):
+		def unit(e):
+			if e not in self.unit and not getattr(self, "_semua", False):
+				self.unit[e] = frappe.db.get_value("Department", {"kepala_unit": e}, "name")
+			return self.unit.get(e)
+
+		return _Lihat(unit)
+
+
+class _Lihat:
+	"""A read-only mapping over a function: the domain only calls .get."""
+
+	def __init__(self, fn):
+		self.fn = fn
+
+	def get(self, key, default=None):
+		value = self.fn(key)
+		return default if value is None else value
+
+
+def tentukan(
+	employee: str,
+	penilai_tercatat: str | None,
+	tanggal: date | None = None,
+	*,
+	garis: GarisAtasan | None = None,
+	penugasan: list[Penugasan] | None = None,
+) -> PenilaiTerpilih:
+	"""The assessor of `employee` today (or on `tanggal`), acting officials included."""
+	tanggal = getdate(tanggal or today())
+	garis = garis or GarisAtasan(tanggal)
+	penugasan = penugasan_berlaku(tanggal) if penugasan is None else penugasan
+	try:
+		return tentukan_penilai(
+			employee,
+			tanggal,
+			penilai_tercatat,
+			aktif=garis.aktif,
+			atasan=garis.atasan,
+			unit_dipimpin=garis.unit_dipimpin,
+			penugasan=penugasan,
+		)
+	except ValueError as e:
+		frappe.throw(_(str(e)), title=_("Penilai Tidak Dapat Ditentukan"))
+
+
+def user_of(employee: str | None) -> str | None:
+	return frappe.db.get_value("Employee", employee, "user_id") if employee else None
+
+
+def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
+	"""Re-resolve the approver of every open SKP (after an assignment starts, ends or is cancelled),
+	store it, and tell the new and the previous approver of SKP waiting for approval."""
+	tanggal = getdate(tanggal or today())
+	garis = GarisAtasan(tanggal).muat_semua()
+	penugasan = penugasan_berlaku(tanggal)
+	users = dict(
+		frappe.get_all(
+			"Employee", filters={"user_id": ("is", "set")}, fields=["name", "user_id"], as_list=True
+		)
+	)
+	berubah = []
+	for skp in frappe.get_all(
+		"SKP",
+		filters={"docstatus": 0, "status": ("in", ["Draft", "Diajukan", "Dikembalikan"])},
+		fields=[
+			"name",
+			"employee",
+			"employee_name",
+			"pejabat_penilai",
+			"penyetuju",
+			"user_penyetuju",
+			"workflow_state",
+		],
+	):
+		try:
+			hasil = tentukan_penilai(
+				skp.employee,
+				tanggal,
+				skp.pejabat_penilai,
+				aktif=garis.aktif,
+				atasan=garis.atasan,
+				unit_dipimpin=garis.unit_dipimpin,
+				penugasan=penugasan,
+			)
+		except ValueError:
+			continue  # a loop in the data: the data-health check reports it
+		user = users.get(hasil.pegawai)
+		if (hasil.pegawai, user) == (skp.penyetuju, skp.user_penyetuju):
+			continue
+		frappe.db.set_value(
+			"SKP",
+			skp.name,
+			{
+				"penyetuju": hasil.pegawai,
+				"user_penyetuju": user,
+				"sebutan_penyetuju": hasil.sebutan,
+				"penugasan_penyetuju": hasil.penugasan,
+			},
+			update_modified=False,
+		)
+		berubah.append(skp.name)
+		if skp.workflow_state == "Diajukan":
+			_beri_tahu(skp, user, users.get(skp.penyetuju))
+	return berubah
+
+
+def _beri_tahu(skp, user_baru: str | None, user_lama: str | None) -> None:
+	for user, pesan in (
+		(user_baru, _("SKP {0} menunggu persetujuan Anda sebagai pejabat penilai.")),
+		(user_lama, _("Persetujuan SKP {0} dialihkan kepada pejabat pengganti.")),
+	):
+		if not user:
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Notification Log",
+				"for_user": user,
+				"type": "Alert",
+				"document_type": "SKP",
+				"document_name": skp.name,
+				"subject": pesan.format(f"{skp.name} ({skp.employee_name})"),
+			}
+		).insert(ignore_permissions=True)

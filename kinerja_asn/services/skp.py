@@ -17,7 +17,7 @@ from kinerja_asn.domain.skp import (
 	potong_untuk_mutasi,
 	usulan_rhk_bawahan,
 )
-from kinerja_asn.services.penilai import penilai_bawaan
+from kinerja_asn.services.penilai import GarisAtasan, penilai_bawaan, penugasan_berlaku
 
 # Above this many documents the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 30
@@ -89,6 +89,14 @@ def buat_skp_massal(
 		fields=["name", "hanya_untuk_atasan"],
 		order_by="urutan asc",
 	)
+	tanggal = getdate()
+	garis_atasan = GarisAtasan(tanggal).muat_semua()
+	penugasan = penugasan_berlaku(tanggal)
+	users = dict(
+		frappe.get_all(
+			"Employee", filters={"user_id": ("is", "set")}, fields=["name", "user_id"], as_list=True
+		)
+	)
 	dibuat = []
 	for i, p in enumerate(baru, 1):
 		penilai, atasan = pejabat_penilai_bawaan(p.name, garis)
@@ -109,6 +117,7 @@ def buat_skp_massal(
 			}
 		)
 		doc.flags.duplikat_sudah_diperiksa = True
+		doc.flags.update(garis=garis_atasan, penugasan=penugasan, users=users)
 		doc.insert(ignore_permissions=True)
 		dibuat.append(doc.name)
 		_progress(i, len(baru), _("Membuat SKP"))
@@ -344,3 +353,63 @@ def mutasi_dari_transfer(doc, method=None):
 		pluck="name",
 	):
 		mutasi(skp, str(tanggal), _("Mutasi: {0}").format(doc.name))
+
+
+# Starting a leader's SKP from the unit's Perjanjian Kinerja -----------------------------------------
+
+
+def buat_skp_dari_pk(perjanjian_kinerja: str) -> str:
+	"""A draft SKP for the PK's pihak pertama with one RHK per PK indicator, so the cascade can
+	begin even before the leader writes anything (an existing draft SKP gets the missing RHK)."""
+	pk = frappe.get_doc("Perjanjian Kinerja", perjanjian_kinerja)
+	if pk.docstatus != 1:
+		frappe.throw(_("Perjanjian Kinerja harus sudah ditetapkan (submit)."))
+	aktif = _skp_aktif(pk.periode, [pk.pihak_pertama]).get(pk.pihak_pertama)
+	if aktif and aktif.docstatus != 0:
+		frappe.throw(_("Pegawai ini sudah memiliki SKP yang disetujui: {0}.").format(aktif.name))
+	if aktif:
+		skp = aktif.name
+		frappe.db.set_value("SKP", skp, "perjanjian_kinerja", pk.name)
+	else:
+		skp = (
+			frappe.get_doc(
+				{
+					"doctype": "SKP",
+					"employee": pk.pihak_pertama,
+					"periode_kinerja": pk.periode,
+					"perjanjian_kinerja": pk.name,
+				}
+			)
+			.insert(ignore_permissions=True)
+			.name
+		)
+	sudah = set(
+		frappe.get_all(
+			"Rencana Hasil Kerja",
+			filters={"skp": skp, "indikator_organisasi": ("is", "set")},
+			pluck="indikator_organisasi",
+		)
+	)
+	for row in pk.sasaran:
+		if not row.indikator or row.indikator in sudah:
+			continue
+		sudah.add(row.indikator)
+		frappe.get_doc(
+			{
+				"doctype": "Rencana Hasil Kerja",
+				"skp": skp,
+				"jenis": "Utama",
+				"uraian": row.uraian_indikator or row.indikator,
+				"indikator_organisasi": row.indikator,
+				"iki": [
+					{
+						"uraian": row.uraian_indikator or row.indikator,
+						"target": row.target,
+						"target_maks": row.target_maks,
+						"satuan": row.satuan,
+						"aspek": "Kuantitas",
+					}
+				],
+			}
+		).insert(ignore_permissions=True)
+	return skp

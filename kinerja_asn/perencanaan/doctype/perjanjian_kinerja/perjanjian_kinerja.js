@@ -16,6 +16,14 @@ frappe.ui.form.on("Perjanjian Kinerja", {
 		if (frm.doc.docstatus === 0) {
 			frm.add_custom_button(__("Ambil Target Indikator"), () => ambil_target_indikator(frm));
 		}
+		if (frm.doc.docstatus === 1) {
+			// HR or the (acting) leader starts the leader's SKP so the cascade can begin.
+			frm.add_custom_button(__("Mulai SKP Pimpinan"), () =>
+				frappe
+					.xcall("kinerja_asn.api.skp.buat_skp_dari_pk", { perjanjian_kinerja: frm.doc.name })
+					.then((skp) => frappe.set_route("Form", "SKP", skp))
+			);
+		}
 	},
 
 	pihak_pertama(frm) {

@@ -23,3 +23,13 @@ frappe.ui.form.on("Rencana Hasil Kerja", {
 		}
 	},
 });
+
+frappe.ui.form.on("Rencana Hasil Kerja", {
+	refresh(frm) {
+		if (frm.doc.menunggu_rhk_pimpinan && frm.doc.saran_rhk_pimpinan && !frm.is_new()) {
+			frm.add_custom_button(__("Tautkan ke Saran RHK Pimpinan"), () =>
+				frm.call({ doc: frm.doc, method: "tautkan_saran" }).then(() => frm.reload_doc())
+			);
+		}
+	},
+});

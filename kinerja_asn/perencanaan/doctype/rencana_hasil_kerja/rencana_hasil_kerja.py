@@ -6,8 +6,9 @@ from frappe import _
 from frappe.model.document import Document
 
 from kinerja_asn.domain.kaskade import RHK, validasi_rhk
-from kinerja_asn.domain.skp import validasi_iki
+from kinerja_asn.domain.skp import sarankan_rhk_pimpinan, validasi_iki
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.pengaturan import get_pengaturan
 
 # Messages per problem code of kinerja_asn.domain.kaskade, translated when shown.
 KODE_PESAN = {
@@ -24,8 +25,12 @@ class RencanaHasilKerja(Document):
 		self.validate_skp_dapat_diubah()
 		self.validate_jenis()
 		self.validate_iki()
+		self.set_rhk_pimpinan_sementara()
 		self.validate_kaskade()
 		self.validate_indikator_organisasi()
+
+	def on_update(self):
+		perbarui_saran_bawahan(self.employee, self.periode_kinerja)
 
 	def on_trash(self):
 		self.validate_skp_dapat_diubah()
@@ -64,6 +69,31 @@ class RencanaHasilKerja(Document):
 		if masalah:
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("IKI Tidak Valid"))
 
+	def set_rhk_pimpinan_sementara(self):
+		"""An RHK may wait for a leader RHK that does not exist yet (the cascade never deadlocks);
+		the system suggests the leader RHK once it appears, the employee confirms it."""
+		if self.rhk_intervensi:
+			self.menunggu_rhk_pimpinan = 0
+			self.saran_rhk_pimpinan = None
+			return
+		if not self.menunggu_rhk_pimpinan:
+			self.saran_rhk_pimpinan = None
+			return
+		if not (self.rencana_rhk_pimpinan or "").strip():
+			frappe.throw(_("Tuliskan perkiraan RHK pimpinan yang akan diintervensi."))
+		pejabat = frappe.db.get_value("SKP", self.skp, "pejabat_penilai")
+		self.saran_rhk_pimpinan = _saran(
+			self.rencana_rhk_pimpinan, _rhk_pimpinan(pejabat, self.periode_kinerja)
+		)
+
+	@frappe.whitelist()
+	def tautkan_saran(self):
+		"""The employee confirms the suggested leader RHK."""
+		if not self.saran_rhk_pimpinan:
+			frappe.throw(_("Belum ada saran RHK pimpinan untuk ditautkan."))
+		self.rhk_intervensi = self.saran_rhk_pimpinan
+		self.save()
+
 	def validate_kaskade(self):
 		"""The leader RHK must be the Pejabat Penilai's, of the same period, and close no cycle."""
 		if not self.rhk_intervensi:
@@ -86,7 +116,6 @@ class RencanaHasilKerja(Document):
 				)
 			frappe.throw("<br>".join(pesan), title=_("Kaskade Tidak Valid"))
 
-
 	def validate_indikator_organisasi(self):
 		"""A JPT's RHK carries an indicator of its own Perjanjian Kinerja."""
 		if not self.indikator_organisasi:
@@ -97,8 +126,67 @@ class RencanaHasilKerja(Document):
 			{"parent": pk, "parenttype": "Perjanjian Kinerja", "indikator": self.indikator_organisasi},
 		):
 			frappe.throw(
-				_("Indikator {0} tidak termasuk dalam Perjanjian Kinerja {1}.").format(self.indikator_organisasi, pk)
+				_("Indikator {0} tidak termasuk dalam Perjanjian Kinerja {1}.").format(
+					self.indikator_organisasi, pk
+				)
 			)
+
+
+def _rhk_pimpinan(pejabat_penilai: str | None, periode_kinerja: str | None) -> list[tuple[str, str]]:
+	if not (pejabat_penilai and periode_kinerja):
+		return []
+	return frappe.get_all(
+		"Rencana Hasil Kerja",
+		filters={"employee": pejabat_penilai, "periode_kinerja": periode_kinerja, "jenis": "Utama"},
+		fields=["name", "uraian"],
+		as_list=True,
+	)
+
+
+def _saran(rencana: str, rhk_pimpinan: list[tuple[str, str]]) -> str | None:
+	ambang = get_pengaturan().kemiripan_saran_minimal
+	return sarankan_rhk_pimpinan(rencana, rhk_pimpinan, ambang=ambang)
+
+
+def perbarui_saran_bawahan(pimpinan: str | None, periode_kinerja: str | None) -> None:
+	"""After a leader's RHK changes: refresh the suggestions of subordinates' waiting RHK, and tell
+	each subordinate about a new one."""
+	if not (pimpinan and periode_kinerja):
+		return
+	menunggu = frappe.get_all(
+		"Rencana Hasil Kerja",
+		filters={"pejabat_penilai": pimpinan, "periode_kinerja": periode_kinerja, "menunggu_rhk_pimpinan": 1},
+		fields=["name", "rencana_rhk_pimpinan", "saran_rhk_pimpinan", "employee"],
+	)
+	if not menunggu:
+		return
+	rhk_pimpinan = _rhk_pimpinan(pimpinan, periode_kinerja)
+	users = dict(
+		frappe.get_all(
+			"Employee",
+			filters={"name": ("in", list({m.employee for m in menunggu}))},
+			fields=["name", "user_id"],
+			as_list=True,
+		)
+	)
+	for m in menunggu:
+		saran = _saran(m.rencana_rhk_pimpinan, rhk_pimpinan)
+		if saran == m.saran_rhk_pimpinan:
+			continue
+		frappe.db.set_value("Rencana Hasil Kerja", m.name, "saran_rhk_pimpinan", saran, update_modified=False)
+		if saran and users.get(m.employee):
+			frappe.get_doc(
+				{
+					"doctype": "Notification Log",
+					"for_user": users[m.employee],
+					"type": "Alert",
+					"document_type": "Rencana Hasil Kerja",
+					"document_name": m.name,
+					"subject": _("RHK pimpinan yang Anda tunggu sudah tersedia; tautkan RHK {0}.").format(
+						m.name
+					),
+				}
+			).insert(ignore_permissions=True)
 
 
 class _RantaiInduk:

@@ -28,6 +28,7 @@ class SKP(Document):
 	def before_submit(self):
 		self.validate_penyetuju()
 		self.validate_ada_rhk()
+		self.catat_persetujuan()
 
 	def on_submit(self):
 		if self.skp_sebelumnya:
@@ -52,11 +53,22 @@ class SKP(Document):
 			self.tanggal_selesai = self.tanggal_selesai or selesai
 
 	def set_pejabat_penilai(self):
-		"""Default from the reporting line; the user who approves always follows the Pejabat Penilai."""
+		"""Default from the reporting line; who approves comes from the one resolver (acting
+		officials included), never from the form."""
 		if self.is_new() and not self.pejabat_penilai:
 			self.pejabat_penilai, atasan = penilai.penilai_bawaan(self.employee)
 			self.atasan_pejabat_penilai = self.atasan_pejabat_penilai or atasan
-		self.user_penyetuju = penilai.user_penyetuju(self.pejabat_penilai)
+		# Bulk creation hands in the reporting line and assignments loaded once for all SKP.
+		hasil = penilai.tentukan(
+			self.employee, self.pejabat_penilai, garis=self.flags.garis, penugasan=self.flags.penugasan
+		)
+		self.penyetuju = hasil.pegawai
+		self.sebutan_penyetuju = hasil.sebutan
+		self.penugasan_penyetuju = hasil.penugasan
+		users = self.flags.users
+		self.user_penyetuju = (
+			users.get(hasil.pegawai) if users is not None else penilai.user_of(hasil.pegawai)
+		)
 
 	def validate_pejabat_penilai(self):
 		if self.pejabat_penilai and self.pejabat_penilai == self.employee:
@@ -107,13 +119,16 @@ class SKP(Document):
 		if not self.perjanjian_kinerja:
 			return
 		pk = frappe.db.get_value(
-			"Perjanjian Kinerja", self.perjanjian_kinerja, ["pihak_pertama", "periode", "docstatus"], as_dict=True
+			"Perjanjian Kinerja",
+			self.perjanjian_kinerja,
+			["pihak_pertama", "periode", "docstatus"],
+			as_dict=True,
 		)
 		if pk.pihak_pertama != self.employee or pk.periode != self.periode_kinerja or pk.docstatus != 1:
 			frappe.throw(
-				_("Perjanjian Kinerja {0} bukan perjanjian pegawai ini yang berlaku pada periode {1}.").format(
-					self.perjanjian_kinerja, self.periode_kinerja
-				)
+				_(
+					"Perjanjian Kinerja {0} bukan perjanjian pegawai ini yang berlaku pada periode {1}."
+				).format(self.perjanjian_kinerja, self.periode_kinerja)
 			)
 
 	def _rentang(self) -> RentangSKP:
@@ -166,9 +181,33 @@ class SKP(Document):
 				frappe.PermissionError,
 			)
 
+	def catat_persetujuan(self):
+		"""Record who approved and in which capacity, so documents print "Plt." / "Plh."."""
+		self.disetujui_oleh = self.penyetuju
+		self.nama_disetujui_oleh = frappe.db.get_value("Employee", self.penyetuju, "employee_name")
+		self.disetujui_sebagai = self.sebutan_penyetuju
+		self.tanggal_persetujuan = frappe.utils.now_datetime()
+		if self.sebutan_penyetuju:
+			self.add_comment(
+				"Info",
+				_("Disetujui oleh {0} selaku {1} {2}.").format(
+					self.nama_disetujui_oleh, self.sebutan_penyetuju, self.nama_pejabat_penilai
+				),
+			)
+
 	def validate_ada_rhk(self):
 		if not frappe.db.exists("Rencana Hasil Kerja", {"skp": self.name, "jenis": "Utama"}):
 			frappe.throw(_("SKP belum memiliki Rencana Hasil Kerja Utama."), title=_("SKP Belum Lengkap"))
+		menunggu = frappe.get_all(
+			"Rencana Hasil Kerja", filters={"skp": self.name, "menunggu_rhk_pimpinan": 1}, pluck="name"
+		)
+		if menunggu:
+			frappe.throw(
+				_("RHK berikut masih menunggu RHK pimpinan dan harus ditautkan lebih dahulu: {0}.").format(
+					", ".join(menunggu)
+				),
+				title=_("SKP Belum Lengkap"),
+			)
 
 	def dapat_diubah(self) -> bool:
 		return self.docstatus == 0 and (self.status or "Draft") in STATUS_DAPAT_DIUBAH
