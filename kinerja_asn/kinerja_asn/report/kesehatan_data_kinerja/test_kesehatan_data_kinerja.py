@@ -4,11 +4,14 @@
 """The data-health check on a generated agency: one clean unit, one unit with every kind of problem,
 the report run through Frappe's report runner as the real users."""
 
+from unittest.mock import patch
+
 import frappe
 from frappe.desk.query_report import run
 from frappe.utils import add_days, today
 
 from kinerja_asn.domain.kesehatan_data import DEFAULT_MAKS_PEGAWAI_DINILAI
+from kinerja_asn.services.kesehatan_data import batas_pegawai_dinilai
 from kinerja_asn.tests.utils import (
 	KinerjaTestCase,
 	get_company,
@@ -19,6 +22,8 @@ from kinerja_asn.tests.utils import (
 )
 
 REPORT = "Kesehatan Data Kinerja"
+# The site's limit of direct assessees (Pengaturan Kinerja); small, to keep the agency small.
+BATAS = 4
 
 
 def pegawai(nama: str, **fields) -> str:
@@ -77,7 +82,7 @@ class TestKesehatanDataKinerja(KinerjaTestCase):
 			jenis_jabatan="Fungsional",
 		)
 		cls.sibuk = pegawai("Atasan Sibuk Sehat", department=cls.kusut, reports_to=cls.kabid_kusut)
-		for i in range(DEFAULT_MAKS_PEGAWAI_DINILAI + 1):
+		for i in range(BATAS + 1):
 			pegawai(f"Bawahan {i} Sehat", department=cls.kusut, reports_to=cls.sibuk)
 		cls.keluar = pegawai("Atasan Keluar Sehat", department=cls.subbidang, reports_to=cls.kabid_kusut)
 		cls.yatim = pegawai("Bawahan Yatim Sehat", department=cls.subbidang, reports_to=cls.keluar)
@@ -95,7 +100,8 @@ class TestKesehatanDataKinerja(KinerjaTestCase):
 		cls.staf = make_employee_user("staf.biasa.sehat@example.com")
 
 	def jalankan(self, **filters) -> list[dict]:
-		return run(REPORT, filters={"company": self.company, **filters})["result"]
+		with patch("kinerja_asn.services.kesehatan_data.batas_pegawai_dinilai", return_value=BATAS):
+			return run(REPORT, filters={"company": self.company, **filters})["result"]
 
 	def test_problem_unit_lists_each_kind_once_with_who_fixes_it(self):
 		frappe.set_user(self.hr)
@@ -124,9 +130,7 @@ class TestKesehatanDataKinerja(KinerjaTestCase):
 		self.assertIn("Atasan Keluar Sehat", per_kode["atasan_tidak_aktif"]["keterangan"])
 		self.assertEqual(per_kode["bawahan_berlebih"]["pegawai_penanggung_jawab"], self.kabid_kusut)
 		self.assertIn("Kabid Kusut Sehat", per_kode["bawahan_berlebih"]["penanggung_jawab"])
-		self.assertIn(
-			f"menilai {DEFAULT_MAKS_PEGAWAI_DINILAI + 1} bawahan", per_kode["bawahan_berlebih"]["keterangan"]
-		)
+		self.assertIn(f"menilai {BATAS + 1} bawahan", per_kode["bawahan_berlebih"]["keterangan"])
 		self.assertIn("Siklus A Sehat", per_kode["siklus_atasan"]["keterangan"])
 		self.assertIn("Siklus B Sehat", per_kode["siklus_atasan"]["keterangan"])
 		self.assertEqual(per_kode["unit_tanpa_kepala"]["masalah"], "Unit tanpa kepala")
@@ -164,3 +168,6 @@ class TestKesehatanDataKinerja(KinerjaTestCase):
 		from kinerja_asn.kinerja_asn.report.kesehatan_data_kinerja.kesehatan_data_kinerja import execute
 
 		self.assertRaises(frappe.PermissionError, execute, {"company": self.company})
+
+	def test_limit_defaults_to_the_domain_value(self):
+		self.assertEqual(batas_pegawai_dinilai(), DEFAULT_MAKS_PEGAWAI_DINILAI)
