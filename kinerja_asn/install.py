@@ -36,6 +36,11 @@ def after_migrate():
 
 
 def before_uninstall():
+	# Workflows are records, not module files: remove the ones this app installed.
+	for path in WORKFLOW_FOLDER.glob("*.json"):
+		name = json.loads(path.read_text())["name"]
+		if frappe.db.exists("Workflow", name):
+			frappe.delete_doc("Workflow", name, ignore_permissions=True, force=True)
 	for doctype, fields in CUSTOM_FIELDS.items():
 		for df in fields:
 			name = frappe.db.get_value("Custom Field", {"dt": doctype, "fieldname": df["fieldname"]})
