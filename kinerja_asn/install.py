@@ -11,7 +11,7 @@ from kinerja_asn.domain.angka_kredit import DEFAULT_JENJANG
 from kinerja_asn.domain.pangkat import GOLONGAN_PPPK, PANGKAT_PNS
 from kinerja_asn.domain.perilaku import SEMUA_PERILAKU
 from kinerja_asn.services.pengaturan import default_pengaturan_rows
-from kinerja_asn.setup.definitions import CUSTOM_FIELDS, ROLES
+from kinerja_asn.setup.definitions import CUSTOM_FIELDS, ROLE_PERMISSIONS, ROLES
 
 MODULE = "Kinerja ASN"
 WORKFLOW_FOLDER = Path(__file__).parent / "workflow"
@@ -27,6 +27,7 @@ def after_install():
 
 def after_migrate():
 	make_roles()
+	make_role_permissions()
 	make_custom_fields()
 	make_pangkat_golongan()
 	make_jenjang_jabatan_fungsional()
@@ -47,6 +48,12 @@ def before_uninstall():
 			if name:
 				frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
 		frappe.clear_cache(doctype=doctype)
+	for doctype in ROLE_PERMISSIONS:
+		for name in frappe.get_all(
+			"Custom DocPerm", filters={"parent": doctype, "role": ("in", ROLES)}, pluck="name"
+		):
+			frappe.delete_doc("Custom DocPerm", name, ignore_permissions=True, force=True)
+		frappe.clear_cache(doctype=doctype)
 
 
 def make_roles():
@@ -55,6 +62,20 @@ def make_roles():
 			frappe.get_doc({"doctype": "Role", "role_name": role, "desk_access": 1}).insert(
 				ignore_permissions=True
 			)
+
+
+def make_role_permissions():
+	"""HR staff fix the records the data-health check points at (Employee, Department), so
+	Pengelola Kinerja gets access to them once; later edits in Role Permission Manager stay."""
+	from frappe.permissions import add_permission, update_permission_property
+
+	for doctype, rights in ROLE_PERMISSIONS.items():
+		for role, ptypes in rights.items():
+			if frappe.db.exists("Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}):
+				continue
+			add_permission(doctype, role, 0)
+			for ptype in ptypes:
+				update_permission_property(doctype, role, 0, ptype, 1, validate=False)
 
 
 def make_custom_fields():

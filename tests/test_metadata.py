@@ -299,3 +299,14 @@ def test_hooks_point_to_real_code():
 	for doctype, script in hooks.get("doctype_js", {}).items():
 		assert doctype_exists(doctype)
 		assert (APP / script).exists(), f"doctype_js {script} missing"
+
+
+def test_role_permissions_on_platform_doctypes_fit():
+	from kinerja_asn.setup.definitions import ROLE_PERMISSIONS
+
+	valid = {"read", "write", "create", "delete", "report", "export", "print", "email", "share"}
+	for doctype, rights in ROLE_PERMISSIONS.items():
+		assert doctype_exists(doctype), doctype
+		for role, ptypes in rights.items():
+			assert role in known_roles(), role
+			assert set(ptypes) <= valid, ptypes

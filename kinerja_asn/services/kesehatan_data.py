@@ -14,8 +14,8 @@ from kinerja_asn.domain.kesehatan_data import (
 	Unit,
 	periksa_kesehatan_data,
 )
+from kinerja_asn.services.pengaturan import get_pengaturan
 
-FIELD_BATAS = "maks_pegawai_dinilai"
 EMPLOYEE_FIELDS = [
 	"name",
 	"employee_name",
@@ -48,12 +48,8 @@ def periksa(company: str, department: str | None = None, tanggal=None) -> list[T
 
 
 def batas_pegawai_dinilai() -> int:
-	"""The site's limit of direct assessees per Pejabat Penilai, once Pengaturan Kinerja has it."""
-	if frappe.get_meta("Pengaturan Kinerja").has_field(FIELD_BATAS):
-		nilai = frappe.db.get_single_value("Pengaturan Kinerja", FIELD_BATAS)
-		if nilai:
-			return int(nilai)
-	return DEFAULT_MAKS_PEGAWAI_DINILAI
+	"""The site's limit of direct assessees per Pejabat Penilai (Pengaturan Kinerja)."""
+	return get_pengaturan().maks_bawahan_langsung or DEFAULT_MAKS_PEGAWAI_DINILAI
 
 
 def _unit_cakupan(units: list[dict], department: str) -> set[str]:

@@ -87,7 +87,8 @@ class GarisAtasan:
 		return self
 
 	def _aktif(self, r) -> bool:
-		return r.status == "Active" and not (r.relieving_date and getdate(r.relieving_date) <= self.tanggal)
+		# Still active on the relieving date itself, as the data-health check counts it.
+		return r.status == "Active" and not (r.relieving_date and getdate(r.relieving_date) < self.tanggal)
 
 	def _row(self, employee: str | None) -> tuple[bool, str | None]:
 		if not employee:

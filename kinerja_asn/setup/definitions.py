@@ -5,6 +5,12 @@ Kept free of Frappe so that the metadata tests can check it without a bench.
 
 ROLES: tuple[str, ...] = ("Pengelola Kinerja", "Admin Kinerja")
 
+# Access the app's roles need on platform DocTypes: HR fixes employees and units.
+ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
+	"Employee": {"Pengelola Kinerja": ("read", "write", "report", "export", "print")},
+	"Department": {"Pengelola Kinerja": ("read", "write", "report")},
+}
+
 JENIS_JABATAN = "JPT\nAdministrator\nPengawas\nPelaksana\nFungsional"
 
 CUSTOM_FIELDS: dict[str, list[dict]] = {

@@ -53,3 +53,14 @@ class TestInstall(FrappeTestCase):
 		frappe.delete_doc("Perilaku Kerja", "Adaptif", force=True)
 		after_migrate()
 		self.assertTrue(frappe.db.exists("Perilaku Kerja", "Adaptif"))
+
+	def test_hr_can_fix_employee_records(self):
+		from kinerja_asn.tests.utils import make_employee, make_user
+
+		employee = make_employee("Pegawai Diperbaiki HR")
+		frappe.set_user(make_user("hr.install@example.com", ("Pengelola Kinerja",)))
+		try:
+			self.assertTrue(frappe.has_permission("Employee", "write", employee))
+			self.assertTrue(frappe.has_permission("Department", "write"))
+		finally:
+			frappe.set_user("Administrator")
