@@ -1,0 +1,298 @@
+"""Execution during the year: targets and realisations per sub-period, what is due, evidence.
+
+PermenPAN-RB 6/2022 (domain.md section 3): realisation is reported periodically (bulanan or
+triwulanan) per IKI with bukti dukung, the superior verifies and gives feedback. How a sub-period's
+figures add up to the year depends on the indicator: a count adds up (Jumlah), a level is the
+latest value (Terakhir) or the mean (Rata-rata) [S].
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+from .periode import prorata
+
+AGREGASI_REALISASI: tuple[str, ...] = ("Jumlah", "Terakhir", "Rata-rata")
+
+# Check-in states in which the employee still has to act, and evidence states that count.
+STATUS_BELUM_DIAJUKAN: frozenset[str] = frozenset({"Draft", "Revisi"})
+STATUS_BUKTI_BERLAKU: frozenset[str] = frozenset({"Diajukan", "Diterima"})
+
+# OKR check-in habit: confidence in reaching the key result, 1 (low) to 10 (high) [S].
+KEYAKINAN_MIN = 1
+KEYAKINAN_MAKS = 10
+
+# Reminders [S]: a check-in is announced this many days before its sub-period ends, on the last day,
+# and then every DEFAULT_HARI_ULANG days while late; an SKP not approved one month into its period
+# is reminded on that day and every DEFAULT_HARI_ULANG days after.
+DEFAULT_HARI_SEBELUM_AKHIR = 3
+DEFAULT_HARI_ULANG = 7
+
+
+def _cek_agregasi(agregasi: str) -> str:
+	if agregasi not in AGREGASI_REALISASI:
+		raise ValueError(
+			f"Agregasi realisasi tidak dikenal: {agregasi!r} (yang sah: {', '.join(AGREGASI_REALISASI)})"
+		)
+	return agregasi
+
+
+def target_sub_periode(
+	target: float | None,
+	agregasi: str,
+	sub_mulai: date,
+	sub_selesai: date,
+	mulai: date,
+	selesai: date,
+) -> float | None:
+	"""Target of an IKI for a sub-period from its target over [mulai, selesai] (the SKP's span).
+
+	Jumlah: the share of the months of the sub-period inside the span (domain.periode.prorata), so
+	the sub-period targets add up to the yearly one; Terakhir and Rata-rata: the target itself, since
+	a level is to be held in every sub-period."""
+	_cek_agregasi(agregasi)
+	if target is None:
+		return None
+	if agregasi != "Jumlah":
+		return target
+	return prorata(target, sub_mulai, sub_selesai, mulai, selesai)
+
+
+def realisasi_tahunan(nilai: Iterable[tuple[date, float | None]], agregasi: str) -> float | None:
+	"""Realisation of an IKI over the year from its verified sub-period realisations, each given with
+	the end date of its sub-period: Jumlah adds them up, Terakhir takes the latest, Rata-rata the mean.
+	None while there is none."""
+	_cek_agregasi(agregasi)
+	ada = sorted(((t, float(v)) for t, v in nilai if v is not None), key=lambda p: p[0])
+	if not ada:
+		return None
+	if agregasi == "Jumlah":
+		return math.fsum(v for _, v in ada)
+	if agregasi == "Terakhir":
+		return ada[-1][1]
+	return math.fsum(v for _, v in ada) / len(ada)
+
+
+def capaian_keseluruhan(capaian_rhk: Iterable[float | None]) -> float | None:
+	"""Capaian of a check-in: the mean of the capaian of its RHK (each the weighted mean of its IKI,
+	domain.capaian.capaian_rhk), RHK without realisation skipped; OKR practice, not a regulation formula."""
+	ada = [c for c in capaian_rhk if c is not None]
+	if not ada:
+		return None
+	return math.fsum(ada) / len(ada)
+
+
+# What is due ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TagihanRealisasi:
+	"""A check-in the employee still owes: status None when not started; sisa_hari < 0 when late."""
+
+	sub_periode: str
+	selesai: date
+	status: str | None
+	sisa_hari: int
+
+	@property
+	def terlambat(self) -> bool:
+		return self.sisa_hari < 0
+
+
+def tagihan_realisasi(
+	sub_periode: Iterable[tuple[str, date]],
+	realisasi: Mapping[str, str | None],
+	hari_ini: date,
+	hari_sebelum: int = DEFAULT_HARI_SEBELUM_AKHIR,
+) -> list[TagihanRealisasi]:
+	"""Check-ins not yet submitted (none, Draft or Revisi) whose sub-period (id, end date) has ended
+	or ends within `hari_sebelum` days, earliest first. `realisasi` maps a sub-period to the status of
+	its check-in."""
+	if hari_sebelum < 0:
+		raise ValueError(f"Jumlah hari sebelum akhir periode tidak boleh negatif (diberikan {hari_sebelum})")
+	hasil = []
+	for nama, selesai in sub_periode:
+		status = realisasi.get(nama)
+		if status is not None and status not in STATUS_BELUM_DIAJUKAN:
+			continue
+		sisa = (selesai - hari_ini).days
+		if sisa <= hari_sebelum:
+			hasil.append(TagihanRealisasi(nama, selesai, status, sisa))
+	return sorted(hasil, key=lambda t: (t.selesai, t.sub_periode))
+
+
+def perlu_diingatkan(
+	selesai: date,
+	hari_ini: date,
+	hari_sebelum: int = DEFAULT_HARI_SEBELUM_AKHIR,
+	ulang: int = DEFAULT_HARI_ULANG,
+) -> bool:
+	"""Whether a daily job reminds about a check-in today: `hari_sebelum` days before the sub-period
+	ends, on its last day, then every `ulang` days while late (a reminder, not a daily flood)."""
+	sisa = (selesai - hari_ini).days
+	if sisa >= 0:
+		return sisa in (0, hari_sebelum)
+	return ulang > 0 and -sisa % ulang == 0
+
+
+def tambah_bulan(tanggal: date, bulan: int = 1) -> date:
+	"""The same day `bulan` months later, the month's last day when it is shorter (31 Jan -> 28 Feb)."""
+	indeks = tanggal.month - 1 + bulan
+	tahun, bulan_baru = tanggal.year + indeks // 12, indeks % 12 + 1
+	return date(tahun, bulan_baru, min(tanggal.day, calendar.monthrange(tahun, bulan_baru)[1]))
+
+
+def skp_perlu_diingatkan(mulai_periode: date, hari_ini: date, ulang: int = DEFAULT_HARI_ULANG) -> bool:
+	"""An SKP not yet approved one month into its period is reminded on that day and every `ulang`
+	days after (PermenPAN-RB 6/2022: the SKP is set at the start of the year)."""
+	lewat = (hari_ini - tambah_bulan(mulai_periode)).days
+	return lewat >= 0 and (lewat == 0 or (ulang > 0 and lewat % ulang == 0))
+
+
+def batas_skp_disetujui(mulai_periode: date) -> date:
+	return tambah_bulan(mulai_periode)
+
+
+# Evidence ---------------------------------------------------------------------------------------------
+
+
+def kelengkapan_bukti(
+	baris: Iterable[tuple[str, float | None]], bukti: Mapping[str, Iterable[str]]
+) -> list[str]:
+	"""Rows (id, realisasi) that report a realisation (above 0: nothing done needs no proof) but have
+	no evidence submitted or accepted; `bukti` maps a row to the verification statuses of its evidence
+	(rejected evidence does not count)."""
+	return [
+		kunci
+		for kunci, realisasi in baris
+		if realisasi and not any(status in STATUS_BUKTI_BERLAKU for status in bukti.get(kunci, ()))
+	]
+
+
+def jenis_berkas(teks: str | Iterable[str] | None) -> tuple[str, ...]:
+	"""Allowed extensions from a setting ("pdf, .JPG; png") as lower-case names without dots."""
+	if teks is None:
+		return ()
+	bagian = teks.replace(";", ",").replace("\n", ",").split(",") if isinstance(teks, str) else teks
+	hasil: list[str] = []
+	for b in bagian:
+		e = str(b).strip().lstrip(".").lower()
+		if e and e not in hasil:
+			hasil.append(e)
+	return tuple(hasil)
+
+
+def ekstensi(nama_berkas: str) -> str:
+	"""The last extension of a file name, lower case ("laporan.PDF.exe" -> "exe"); "" without one."""
+	nama = (nama_berkas or "").replace("\\", "/").rsplit("/", 1)[-1]
+	if "." not in nama.strip("."):
+		return ""
+	return nama.rsplit(".", 1)[-1].strip().lower()
+
+
+def _mb(ukuran_bytes: float) -> str:
+	return f"{ukuran_bytes / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def validasi_berkas(
+	nama_berkas: str,
+	ukuran_bytes: int,
+	jenis_diizinkan: str | Iterable[str] | None,
+	ukuran_maks_mb: float | None,
+) -> list[str]:
+	"""Problems of an uploaded evidence file (empty when acceptable): a name with an allowed extension
+	(the last one counts, so "x.pdf.exe" is an exe), not empty, not above the size limit."""
+	masalah = []
+	diizinkan = jenis_berkas(jenis_diizinkan)
+	nama = (nama_berkas or "").strip()
+	ext = ekstensi(nama)
+	daftar = ", ".join(diizinkan) or "-"
+	if not nama:
+		masalah.append("Berkas tidak memiliki nama")
+	elif not ext:
+		masalah.append(f"Berkas {nama} tidak memiliki ekstensi; jenis yang diizinkan: {daftar}")
+	elif ext not in diizinkan:
+		masalah.append(f"Jenis berkas .{ext} tidak diizinkan; jenis yang diizinkan: {daftar}")
+	if ukuran_bytes is None or ukuran_bytes <= 0:
+		masalah.append("Berkas kosong")
+	elif ukuran_maks_mb and ukuran_bytes > ukuran_maks_mb * 1024 * 1024:
+		batas = f"{ukuran_maks_mb:g}".replace(".", ",")
+		masalah.append(f"Ukuran berkas {_mb(ukuran_bytes)} MB melebihi batas {batas} MB")
+	return masalah
+
+
+def validasi_tautan(tautan: str | None) -> list[str]:
+	"""A link as evidence must be a web address (http or https) with a host."""
+	teks = (tautan or "").strip()
+	if not teks:
+		return ["Tautan bukti dukung belum diisi"]
+	alamat = urlparse(teks)
+	if alamat.scheme not in ("http", "https") or not alamat.netloc:
+		return [f"Tautan harus alamat web yang diawali http:// atau https:// (diberikan {teks})"]
+	return []
+
+
+# Check-in input ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IsianBaris:
+	"""One row of a check-in as the employee fills it; realisasi None means not reported."""
+
+	realisasi: float | None
+	catatan: str
+	keyakinan: int | None
+
+
+def _angka(nilai) -> float | None:
+	if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
+		return None
+	if isinstance(nilai, bool):
+		raise ValueError
+	hasil = float(str(nilai).strip().replace(",", ".")) if isinstance(nilai, str) else float(nilai)
+	if math.isnan(hasil) or math.isinf(hasil):
+		raise ValueError
+	return hasil
+
+
+def validasi_isian_realisasi(
+	rincian: Iterable[Mapping], baris_dikenal: Collection[str]
+) -> tuple[dict[str, IsianBaris], dict[str, str]]:
+	"""Parse what the employee sent for each row ({"name", "realisasi", "catatan", "keyakinan"}):
+	returns the values by row and the problems by row (a row with problems is not in the values).
+	Realisation a number >= 0 or empty; confidence a whole number from 1 to 10 or empty."""
+	nilai: dict[str, IsianBaris] = {}
+	masalah: dict[str, str] = {}
+	for isian in rincian:
+		if not isinstance(isian, Mapping):
+			masalah["_"] = "Format rincian tidak dikenal"
+			continue
+		kunci = str(isian.get("name") or "")
+		if kunci not in baris_dikenal:
+			masalah[kunci or "_"] = "Baris rincian tidak termasuk dalam realisasi ini"
+			continue
+		try:
+			realisasi = _angka(isian.get("realisasi"))
+		except (TypeError, ValueError):
+			masalah[kunci] = "Realisasi harus berupa angka"
+			continue
+		if realisasi is not None and realisasi < 0:
+			masalah[kunci] = "Realisasi tidak boleh negatif"
+			continue
+		try:
+			yakin = _angka(isian.get("keyakinan"))
+		except (TypeError, ValueError):
+			yakin = -1
+		if yakin is not None and (yakin != int(yakin) or not KEYAKINAN_MIN <= yakin <= KEYAKINAN_MAKS):
+			masalah[kunci] = f"Keyakinan harus bilangan bulat {KEYAKINAN_MIN} sampai {KEYAKINAN_MAKS}"
+			continue
+		catatan = isian.get("catatan")
+		nilai[kunci] = IsianBaris(
+			realisasi, "" if catatan is None else str(catatan).strip(), None if yakin is None else int(yakin)
+		)
+	return nilai, masalah
