@@ -24,6 +24,7 @@ from kinerja_asn.domain.pantauan import (
 	garis_pandang,
 	tagihan_pegawai,
 )
+from kinerja_asn.domain.penilai import PenilaiTerpilih
 from kinerja_asn.services.kaskade import arah_domain
 from kinerja_asn.services.penilai import GarisAtasan, employee_of_user, penugasan_berlaku, tentukan
 
@@ -271,8 +272,8 @@ def rhk_dengan_capaian(rhk: list[dict], iki: dict[str, list[dict]]) -> list[dict
 			d = _iki_domain(row)
 			if d is not None:
 				domain.append(d)
-			baris.append({**row, "capaian": _capaian(d.capaian) if d else None})
-		hasil.append({**r, "iki": baris, "capaian": _capaian(lambda domain=domain: capaian_rhk(domain))})
+			baris.append(frappe._dict(row, capaian=_capaian(d.capaian) if d else None))
+		hasil.append(frappe._dict(r, iki=baris, capaian=_capaian(lambda domain=domain: capaian_rhk(domain))))
 	return hasil
 
 
@@ -440,20 +441,20 @@ def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 	}
 	if not dipilih:
 		return hasil
-	hasil["skp"] = {
-		**dipilih,
-		"nama_periode": frappe.db.get_value("Periode Kinerja", dipilih.periode_kinerja, "nama_periode"),
-	}
+	hasil["skp"] = frappe._dict(
+		dipilih,
+		nama_periode=frappe.db.get_value("Periode Kinerja", dipilih.periode_kinerja, "nama_periode"),
+	)
 	rhk, iki = muat_rhk([dipilih.name])
 	sight = garis_pandang_rhk(rhk)
-	hasil["rhk"] = [{**r, "garis_pandang": sight[r.name]} for r in rhk_dengan_capaian(rhk, iki)]
+	hasil["rhk"] = [frappe._dict(r, garis_pandang=sight[r.name]) for r in rhk_dengan_capaian(rhk, iki)]
 	sub_periode = sub_periode_skp(dipilih)
 	realisasi = realisasi_skp([dipilih.name])
 	rincian = rincian_realisasi([r.name for r in realisasi])
 	hasil["tagihan"] = tagihan(sub_periode, realisasi, rincian, bukti_skp([dipilih.name]))
 	per_sub = {r.sub_periode: r for r in realisasi}
 	hasil["sub_periode"] = [
-		{**s, "realisasi": per_sub.get(s.name), "sudah_mulai": getdate(s.tanggal_mulai) <= hari_ini}
+		frappe._dict(s, realisasi=per_sub.get(s.name), sudah_mulai=getdate(s.tanggal_mulai) <= hari_ini)
 		for s in sub_periode
 	]
 	return hasil
@@ -477,7 +478,7 @@ def realisasi_pegawai(employee: str, skp: str | None = None, sub_periode: str | 
 	daftar = sub_periode_skp(dipilih)
 	per_sub = {r.sub_periode: r for r in realisasi_skp([dipilih.name])}
 	hasil["sub_periode"] = [
-		{**s, "realisasi": per_sub.get(s.name), "sudah_mulai": getdate(s.tanggal_mulai) <= hari_ini}
+		frappe._dict(s, realisasi=per_sub.get(s.name), sudah_mulai=getdate(s.tanggal_mulai) <= hari_ini)
 		for s in daftar
 	]
 	if sub_periode and sub_periode not in {s.name for s in daftar}:
@@ -535,7 +536,7 @@ def diwakili_oleh(employee: str, penugasan) -> tuple[set[str], set[str]]:
 	return pejabat, unit
 
 
-def skp_tim(employee: str) -> tuple[list[dict], dict[str, str | None]]:
+def skp_tim(employee: str) -> tuple[list[dict], dict[str, PenilaiTerpilih | None]]:
 	"""Running SKP of the people the employee assesses: as Pejabat Penilai on record, as the stored
 	approver, or as the acting official the resolver names today. Returns the rows and, per SKP,
 	who the resolver says approves now."""
@@ -562,17 +563,28 @@ def skp_tim(employee: str) -> tuple[list[dict], dict[str, str | None]]:
 		order_by="employee_name asc, tanggal_mulai desc",
 	)
 	garis = GarisAtasan(hari_ini)
-	penilai: dict[str, str | None] = {}
+	penilai: dict[str, PenilaiTerpilih | None] = {}
 	for r in rows:
 		try:
 			penilai[r.name] = tentukan(
 				r.employee, r.pejabat_penilai, hari_ini, garis=garis, penugasan=penugasan
-			).pegawai
+			)
 		except frappe.ValidationError:
 			frappe.clear_last_message()
 			penilai[r.name] = None
-	tim = [r for r in rows if employee in (r.pejabat_penilai, penilai[r.name])]
+	tim = [r for r in rows if employee in (r.pejabat_penilai, _pegawai(penilai[r.name]))]
 	return tim, penilai
+
+
+def _pegawai(terpilih: PenilaiTerpilih | None) -> str | None:
+	return terpilih.pegawai if terpilih else None
+
+
+def _sebagai(employee: str, skp, terpilih: PenilaiTerpilih | None) -> str:
+	"""How the employee assesses this person when not as the Pejabat Penilai on record."""
+	if skp.pejabat_penilai == employee or _pegawai(terpilih) != employee:
+		return ""
+	return terpilih.sebutan or _("atasan pejabat penilai")
 
 
 def tim_pegawai(employee: str) -> dict:
@@ -596,17 +608,17 @@ def tim_pegawai(employee: str) -> dict:
 	for r in rows:
 		sekarang = anggota.get(r.employee)
 		mencakup = r.tanggal_mulai and getdate(r.tanggal_mulai) <= hari_ini <= getdate(r.tanggal_selesai)
-		if sekarang and not (mencakup and not sekarang["mencakup"]):
+		if sekarang and not (mencakup and not sekarang.mencakup):
 			continue
-		anggota[r.employee] = {
-			**r,
-			"mencakup": bool(mencakup),
-			"penilai_sekarang": penilai.get(r.name),
-			"diwakili": penilai.get(r.name) not in (None, employee),
-			"sebagai": "" if r.pejabat_penilai == employee else (r.sebutan_penyetuju or "Plt./Plh."),
-			"jumlah_realisasi": dict(per_skp.get(r.name, {})),
-			"menunggu_persetujuan_skp": r.status == "Diajukan" and r.penyetuju == employee,
-		}
+		anggota[r.employee] = frappe._dict(
+			r,
+			mencakup=bool(mencakup),
+			penilai_sekarang=_pegawai(penilai.get(r.name)),
+			diwakili=_pegawai(penilai.get(r.name)) not in (None, employee),
+			sebagai=_sebagai(employee, r, penilai.get(r.name)),
+			jumlah_realisasi=dict(per_skp.get(r.name, {})),
+			menunggu_persetujuan_skp=r.status == "Diajukan" and r.penyetuju == employee,
+		)
 
 	menunggu = [r for r in realisasi if r.status == "Diajukan"]
 	rincian = rincian_realisasi([r.name for r in menunggu])
@@ -624,23 +636,25 @@ def tim_pegawai(employee: str) -> dict:
 	)
 	antrean = []
 	for r in menunggu:
-		verifikator = r.penyetuju or penilai.get(r.skp)
+		verifikator = r.penyetuju or _pegawai(penilai.get(r.skp))
 		lampiran = bukti[(r.skp, r.sub_periode)]
 		baris = [
-			{**b, "bukti": [x for x in lampiran if x.rhk == b.rhk and (x.iki or "") in ("", b.iki or "")]}
+			frappe._dict(
+				b, bukti=[x for x in lampiran if x.rhk == b.rhk and (x.iki or "") in ("", b.iki or "")]
+			)
 			for b in rincian.get(r.name, [])
 		]
 		antrean.append(
-			{
-				**r,
-				"nama_sub_periode": nama_sub.get(r.sub_periode, r.sub_periode),
-				"rincian": baris,
-				"boleh_verifikasi": verifikator == employee,
-			}
+			frappe._dict(
+				r,
+				nama_sub_periode=nama_sub.get(r.sub_periode, r.sub_periode),
+				rincian=baris,
+				boleh_verifikasi=verifikator == employee,
+			)
 		)
 	return {
 		"pegawai": data_pegawai(employee),
-		"anggota": sorted(anggota.values(), key=lambda a: a["employee_name"] or ""),
+		"anggota": sorted(anggota.values(), key=lambda a: a.employee_name or ""),
 		"menunggu_verifikasi": antrean,
 		"hari_ini": hari_ini,
 	}

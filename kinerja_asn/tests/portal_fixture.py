@@ -1,0 +1,168 @@
+"""Data for the portal's browser test (tests/browser/test_portal.py), on a site made for testing:
+
+    bench --site SITE execute kinerja_asn.tests.portal_fixture.siapkan
+
+A small unit with users who can log in (password PASSWORD), this year's period with its months, an
+IKU carried by the JPT and cascaded to a staff member through the administrator, every SKP
+approved; the staff member's check-ins and evidence are removed so each run starts clean. Returns
+(bench prints it as JSON) what the browser test needs. Never run it on a production site.
+"""
+
+from __future__ import annotations
+
+import frappe
+from frappe.utils import getdate, today
+from frappe.utils.password import update_password
+
+from kinerja_asn.tests.utils import (
+	approve_skp,
+	before_tests,
+	make_indikator,
+	make_periode,
+	make_renstra,
+	make_rhk,
+	make_sasaran,
+	make_skp,
+	make_struktur,
+)
+
+PASSWORD = "Kinerja#Portal2026"
+PREFIX = "Portal"
+
+
+def siapkan() -> dict:
+	frappe.set_user("Administrator")
+	if not frappe.conf.allow_tests and not frappe.flags.in_test:
+		frappe.throw("portal_fixture hanya untuk situs uji (set-config allow_tests true).")
+	if not frappe.db.a_row_exists("Company"):
+		before_tests()
+	tahun = getdate(today()).year
+	s = make_struktur(PREFIX)
+	for user in s.user.values():
+		update_password(user, PASSWORD)
+	periode = make_periode(tahun)
+	frappe.get_doc("Periode Kinerja", periode).buat_sub_periode("Bulanan")
+	frappe.db.set_value("Periode Kinerja", {"name": periode}, "status", "Pelaksanaan", update_modified=False)
+	frappe.db.set_value(
+		"Periode Kinerja", {"periode_induk": periode}, "status", "Pelaksanaan", update_modified=False
+	)
+
+	iku = _iku(s, tahun)
+	skp_jpt = _skp_disetujui(
+		s.jpt,
+		periode,
+		[
+			{
+				"uraian": "Meningkatnya kualitas layanan kepegawaian",
+				"indikator_organisasi": iku,
+				"iki": [_iki("Indeks kepuasan layanan kepegawaian", 90, "indeks")],
+			}
+		],
+	)
+	rhk_jpt = frappe.get_all("Rencana Hasil Kerja", filters={"skp": skp_jpt}, pluck="name")[0]
+	skp_admin = _skp_disetujui(
+		s.admin,
+		periode,
+		[
+			{
+				"uraian": "Terselenggaranya layanan administrasi kepegawaian yang tepat waktu",
+				"rhk_intervensi": rhk_jpt,
+				"iki": [_iki("Persentase layanan selesai tepat waktu", 95, "persen")],
+			}
+		],
+	)
+	rhk_admin = frappe.get_all("Rencana Hasil Kerja", filters={"skp": skp_admin}, pluck="name")[0]
+	skp_staf = _skp_disetujui(
+		s.staf1,
+		periode,
+		[
+			{
+				"uraian": "Tersusunnya usulan kenaikan pangkat pegawai",
+				"rhk_intervensi": rhk_admin,
+				"iki": [
+					_iki("Jumlah usulan kenaikan pangkat yang diproses", 120, "usulan"),
+					_iki("Persentase usulan lengkap tanpa perbaikan", 90, "persen"),
+				],
+			},
+			{
+				"uraian": "Terkelolanya arsip kepegawaian digital",
+				"rhk_intervensi": rhk_admin,
+				"iki": [_iki("Jumlah berkas pegawai yang didigitalkan", 600, "berkas")],
+			},
+		],
+	)
+	skp_rekan = _skp_disetujui(
+		s.staf2,
+		periode,
+		[
+			{
+				"uraian": "Terlaksananya analisis jabatan unit",
+				"rhk_intervensi": rhk_admin,
+				"iki": [_iki("Jumlah dokumen analisis jabatan", 12, "dokumen")],
+			}
+		],
+	)
+	_bersihkan_realisasi([skp_staf, skp_rekan])
+	bulan_ini = frappe.db.get_value(
+		"Periode Kinerja",
+		{"periode_induk": periode, "tanggal_mulai": ("<=", today()), "tanggal_selesai": (">=", today())},
+		["name", "nama_periode"],
+		as_dict=True,
+	)
+	frappe.db.commit()  # nosemgrep: bench execute does not commit for us
+	hasil = {
+		"password": PASSWORD,
+		"pegawai": s.user[s.staf1],
+		"atasan": s.user[s.admin],
+		"rekan": s.user[s.staf2],
+		"skp": skp_staf,
+		"skp_atasan": skp_admin,
+		"iku": iku,
+		"sub_periode": bulan_ini.name,
+		"nama_sub_periode": bulan_ini.nama_periode,
+	}
+	return hasil
+
+
+def _iki(uraian: str, target: float, satuan: str) -> dict:
+	return {"uraian": uraian, "aspek": "Kuantitas", "target": target, "satuan": satuan}
+
+
+def _iku(s, tahun: int) -> str:
+	kode = f"{PREFIX.upper()}-IKU-1"
+	existing = frappe.db.get_value("Indikator Kinerja", {"kode": kode})
+	if existing:
+		return existing
+	renstra = make_renstra(s.unit, tahun - 1)
+	tujuan = make_sasaran(renstra, "PT1", uraian="Terwujudnya ASN yang profesional")
+	ss = make_sasaran(renstra, "PSS1", tujuan, uraian="Meningkatnya kualitas manajemen ASN")
+	return make_indikator(ss, "IKU", {tahun: 90}, kode=kode, unit=s.unit, uraian="Indeks profesionalitas ASN")
+
+
+def _skp_disetujui(employee: str, periode: str, rhk: list[dict]) -> str:
+	skp = make_skp(employee, periode)
+	if frappe.db.get_value("SKP", skp, "status") == "Disetujui":
+		return skp
+	if not frappe.db.exists("Rencana Hasil Kerja", {"skp": skp}):
+		for r in rhk:
+			r = dict(r)
+			make_rhk(skp, r.pop("uraian"), r.pop("rhk_intervensi", None), **r)
+	approve_skp(skp)
+	return skp
+
+
+def _bersihkan_realisasi(skp: list[str]) -> None:
+	"""Start each browser run from an empty year: the check-ins, evidence and feedback of the staff."""
+	for name in frappe.get_all("Bukti Dukung", filters={"skp": ("in", skp)}, pluck="name"):
+		frappe.delete_doc("Bukti Dukung", name, force=True, ignore_permissions=True)
+	for r in frappe.get_all("Realisasi Kinerja", filters={"skp": ("in", skp)}, fields=["name", "docstatus"]):
+		if r.docstatus == 1:
+			frappe.db.set_value("Realisasi Kinerja", r.name, "docstatus", 2, update_modified=False)
+		frappe.delete_doc("Realisasi Kinerja", r.name, force=True, ignore_permissions=True)
+	frappe.db.delete("Umpan Balik Kinerja", {"skp": ("in", skp)})
+	rhk = frappe.get_all("Rencana Hasil Kerja", filters={"skp": ("in", skp)}, pluck="name")
+	if rhk:
+		iki = frappe.qb.DocType("Indikator Kinerja Individu")
+		frappe.qb.update(iki).set(iki.realisasi, 0).set(iki.capaian, 0).where(
+			(iki.parenttype == "Rencana Hasil Kerja") & iki.parent.isin(rhk)
+		).run()
