@@ -1,12 +1,11 @@
 """What the portal pages show, loaded a table at a time (never a query per row): an employee's SKP
 with capaian, what is due and the line of sight; a superior's team with check-ins to verify.
-The rules come from the domain (capaian, pantauan, penilai); access is decided by the caller's
+The rules come from the domain (capaian, pelaksanaan, garis_pandang, penilai); access is decided by the caller's
 employee, which the api layer takes from the session."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict
 from datetime import date
 from urllib.parse import urlencode
 
@@ -15,22 +14,16 @@ from frappe import _
 from frappe.utils import flt, getdate, today
 
 from kinerja_asn.domain.capaian import IKI, capaian_rhk
-from kinerja_asn.domain.pantauan import (
-	MAKS_TINGKAT,
-	BarisRealisasi,
-	SimpulIndikator,
-	SimpulRHK,
-	SubPeriodeRealisasi,
-	garis_pandang,
-	tagihan_pegawai,
-)
+from kinerja_asn.domain.garis_pandang import MAKS_TINGKAT, SimpulIndikator, SimpulRHK, garis_pandang
+from kinerja_asn.domain.pelaksanaan import jenis_berkas, kelengkapan_bukti, tagihan_realisasi
 from kinerja_asn.domain.penilai import PenilaiTerpilih
 from kinerja_asn.services.kaskade import arah_domain
 from kinerja_asn.services.penilai import GarisAtasan, employee_of_user, penugasan_berlaku, tentukan
 
 STATUS_SKP_BERJALAN = ("Draft", "Diajukan", "Dikembalikan", "Disetujui")
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan")
-BUKTI_AKTIF = ("Diajukan", "Diterima")
+# Check-ins whose evidence the employee may still complete.
+STATUS_BELUM_DIVERIFIKASI = ("Draft", "Diajukan", "Revisi")
 
 SKP_FIELDS = [
 	"name",
@@ -381,44 +374,72 @@ def _kunci_bukti(b) -> tuple:
 	return (b.sub_periode, b.rhk, b.iki or "")
 
 
-def hitung_bukti(bukti: list[dict]) -> dict[tuple, tuple[int, int]]:
-	"""(sub-period, RHK, IKI row) -> (evidence not rejected, evidence rejected); an RHK-wide piece
-	(no IKI row) counts for each of its IKI."""
-	jumlah: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+def status_bukti_baris(bukti: list[dict]) -> dict[tuple, list[str]]:
+	"""(sub-period, RHK, IKI row) -> verification statuses of its evidence."""
+	hasil: dict[tuple, list[str]] = defaultdict(list)
 	for b in bukti:
-		jumlah[_kunci_bukti(b)][0 if b.status_verifikasi in BUKTI_AKTIF else 1] += 1
-	return {k: tuple(v) for k, v in jumlah.items()}
-
-
-def _jumlah_bukti(jumlah: dict, sub_periode: str, rhk: str, iki: str | None) -> tuple[int, int]:
-	a = jumlah.get((sub_periode, rhk, iki or ""), (0, 0))
-	b = jumlah.get((sub_periode, rhk, ""), (0, 0)) if iki else (0, 0)
-	return a[0] + b[0], a[1] + b[1]
+		hasil[_kunci_bukti(b)].append(b.status_verifikasi)
+	return hasil
 
 
 def tagihan(
 	sub_periode: list[dict], realisasi: list[dict], rincian: dict[str, list[dict]], bukti: list[dict]
 ) -> list[dict]:
-	"""What the employee still owes for the SKP, from the domain's rule."""
-	jumlah = hitung_bukti(bukti)
-	status = {r.sub_periode: r.status for r in realisasi}
-	baris: dict[str, list[BarisRealisasi]] = {}
-	for r in realisasi:
-		baris[r.sub_periode] = [
-			BarisRealisasi(
-				b.rhk,
-				b.iki,
-				b.uraian_iki or b.uraian_rhk or b.rhk,
-				b.realisasi,
-				*_jumlah_bukti(jumlah, r.sub_periode, b.rhk, b.iki),
+	"""What the employee still owes for the SKP, by the rules of domain.pelaksanaan: check-ins due or
+	late (the reminders' rule), then reported IKI without valid evidence in check-ins not yet verified.
+	Evidence given for a whole RHK (no IKI row) counts for each of its IKI."""
+	nama = {s.name: s.nama_periode for s in sub_periode}
+	hasil = []
+	for t in tagihan_realisasi(
+		[(s.name, getdate(s.tanggal_selesai)) for s in sub_periode],
+		{r.sub_periode: r.status for r in realisasi},
+		getdate(today()),
+	):
+		periode = nama.get(t.sub_periode, t.sub_periode)
+		if t.status == "Revisi":
+			pesan = _("Realisasi {0} dikembalikan atasan untuk diperbaiki").format(periode)
+		elif t.terlambat:
+			pesan = _("Realisasi {0} belum diajukan").format(periode)
+		else:
+			pesan = _("Realisasi {0} jatuh tempo {1}").format(periode, frappe.format(t.selesai, "Date"))
+		hasil.append(
+			frappe._dict(
+				jenis="revisi" if t.status == "Revisi" else "realisasi",
+				sub_periode=t.sub_periode,
+				pesan=pesan,
+				terlambat=t.terlambat,
 			)
-			for b in rincian.get(r.name, [])
-		]
-	daftar = [
-		SubPeriodeRealisasi(s.name, s.nama_periode, getdate(s.tanggal_mulai), getdate(s.tanggal_selesai))
-		for s in sub_periode
-	]
-	return [asdict(t) for t in tagihan_pegawai(daftar, status, baris, getdate(today()))]
+		)
+	status = status_bukti_baris(bukti)
+	for r in realisasi:
+		if r.status not in STATUS_BELUM_DIVERIFIKASI:
+			continue
+		baris = {b.name: b for b in rincian.get(r.name, [])}
+		per_baris = {
+			b.name: status[(r.sub_periode, b.rhk, b.iki or "")]
+			+ (status[(r.sub_periode, b.rhk, "")] if b.iki else [])
+			for b in baris.values()
+		}
+		periode = nama.get(r.sub_periode, r.sub_periode)
+		for kunci in kelengkapan_bukti([(b.name, b.realisasi) for b in baris.values()], per_baris):
+			b = baris[kunci]
+			ditolak = "Ditolak" in per_baris[kunci]
+			pesan = (
+				_("Bukti dukung {0} ({1}) ditolak; unggah bukti pengganti")
+				if ditolak
+				else _("Bukti dukung {0} ({1}) belum diunggah")
+			).format(b.uraian_iki or b.uraian_rhk, periode)
+			hasil.append(
+				frappe._dict(
+					jenis="bukti_ditolak" if ditolak else "bukti",
+					sub_periode=r.sub_periode,
+					pesan=pesan,
+					terlambat=False,
+					rhk=b.rhk,
+					iki=b.iki,
+				)
+			)
+	return hasil
 
 
 # Pages -----------------------------------------------------------------------------------------------
@@ -498,8 +519,7 @@ def aturan_berkas() -> dict:
 	jenis, ukuran = frappe.db.get_value(
 		"Pengaturan Kinerja", None, ["jenis_berkas_diizinkan", "ukuran_berkas_maks_mb"]
 	) or (None, None)
-	ekstensi = [e.strip().lstrip(".").lower() for e in (jenis or "").split(",") if e.strip()]
-	return {"ekstensi": ekstensi, "ukuran_maks_mb": flt(ukuran) or None}
+	return {"ekstensi": list(jenis_berkas(jenis)), "ukuran_maks_mb": flt(ukuran) or None}
 
 
 def umpan_balik_untuk(employee: str, limit: int = 5) -> list[dict]:
