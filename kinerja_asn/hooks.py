@@ -71,3 +71,10 @@ permission_query_conditions["Laporan Pejabat Penilai"] = (
 	"kinerja_asn.permissions.laporan_pejabat_penilai_query"
 )
 has_permission["Laporan Pejabat Penilai"] = "kinerja_asn.permissions.laporan_pejabat_penilai_has_permission"
+
+# Employee portal (/kinerja): Kinerja Saya, Realisasi, Tim Saya in the portal menu
+portal_menu_items = [
+	{"title": "Kinerja Saya", "route": "/kinerja", "role": "Employee"},
+	{"title": "Realisasi Kinerja", "route": "/kinerja/realisasi", "role": "Employee"},
+	{"title": "Tim Saya", "route": "/kinerja/tim", "role": "Employee"},
+]
