@@ -1,0 +1,209 @@
+"""Portal read endpoints (api/portal.py), as the real users: each sees their own SKP and the people
+they assess (acting assignments included), never a peer's data."""
+
+import frappe
+from frappe.utils import getdate
+
+from kinerja_asn.api import portal
+from kinerja_asn.kinerja_asn.doctype.penugasan_plt_plh.test_penugasan_plt_plh import make_penugasan
+from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
+	approve_skp,
+	make_employee,
+	make_indikator,
+	make_periode,
+	make_renstra,
+	make_rhk,
+	make_sasaran,
+	make_skp,
+	make_struktur,
+	make_user,
+)
+
+
+def _iki(uraian, target):
+	return {"uraian": uraian, "aspek": "Kuantitas", "target": target, "satuan": "dokumen"}
+
+
+class TestPortal(KinerjaTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.s = make_struktur("PortalUji")
+		cls.periode = make_periode(2026)
+		frappe.get_doc("Periode Kinerja", cls.periode).buat_sub_periode("Bulanan")
+		cls.januari = frappe.db.get_value(
+			"Periode Kinerja",
+			{"periode_induk": cls.periode, "jenis": "Bulanan", "tanggal_mulai": "2026-01-01"},
+		)
+		renstra = make_renstra(cls.s.unit, 2025)
+		tujuan = make_sasaran(renstra, "PUT1", uraian="Terwujudnya ASN yang profesional")
+		ss = make_sasaran(renstra, "PUSS1", tujuan, uraian="Meningkatnya kualitas manajemen ASN")
+		cls.iku = make_indikator(
+			ss, "IKU", {2026: 90}, kode="PU-IKU-1", unit=cls.s.unit, uraian="Indeks profesionalitas ASN"
+		)
+		cls.skp_jpt = make_skp(cls.s.jpt, cls.periode)
+		cls.rhk_jpt = make_rhk(cls.skp_jpt, "Meningkatnya layanan kepegawaian", indikator_organisasi=cls.iku)
+		cls.skp_admin = make_skp(cls.s.admin, cls.periode)
+		cls.rhk_admin = make_rhk(cls.skp_admin, "Layanan administrasi tepat waktu", cls.rhk_jpt)
+		cls.skp_staf1 = make_skp(cls.s.staf1, cls.periode)
+		cls.rhk_staf1 = make_rhk(
+			cls.skp_staf1,
+			"Usulan kenaikan pangkat tersusun",
+			cls.rhk_admin,
+			iki=[_iki("Jumlah usulan diproses", 12), _iki("Jumlah usulan lengkap", 10)],
+		)
+		cls.skp_staf2 = make_skp(cls.s.staf2, cls.periode)
+		cls.rhk_staf2 = make_rhk(cls.skp_staf2, "Analisis jabatan tersusun", cls.rhk_admin)
+		for skp in (cls.skp_jpt, cls.skp_admin, cls.skp_staf1, cls.skp_staf2):
+			approve_skp(skp)
+
+	def as_user(self, employee):
+		frappe.set_user(self.s.user[employee])
+
+	def check_in(self, skp, rhk, status="Diajukan"):
+		"""A January check-in of the SKP with one row per IKI of the RHK, in the given status."""
+		iki = frappe.get_all(
+			"Indikator Kinerja Individu",
+			filters={"parent": rhk, "parenttype": "Rencana Hasil Kerja"},
+			fields=["name", "uraian", "target"],
+			order_by="idx asc",
+		)
+		doc = frappe.get_doc(
+			{
+				"doctype": "Realisasi Kinerja",
+				"skp": skp,
+				"sub_periode": self.januari,
+				"rincian": [
+					{"rhk": rhk, "iki": i.name, "uraian_iki": i.uraian, "target_periode": 1, "realisasi": 2}
+					for i in iki
+				],
+			}
+		).insert(ignore_permissions=True)
+		frappe.db.set_value("Realisasi Kinerja", doc.name, {"status": status, "workflow_state": status})
+		return doc
+
+	# Kinerja Saya -------------------------------------------------------------------------------------
+
+	def test_own_skp_with_capaian_per_iki_and_rhk(self):
+		iki = frappe.get_all(
+			"Indikator Kinerja Individu", filters={"parent": self.rhk_staf1}, pluck="name", order_by="idx asc"
+		)
+		frappe.db.set_value("Indikator Kinerja Individu", iki[0], "realisasi", 6)
+		self.as_user(self.s.staf1)
+		data = portal.kinerja_saya()
+		self.assertEqual(data["skp"].name, self.skp_staf1)
+		self.assertEqual([r.name for r in data["rhk"]], [self.rhk_staf1])
+		rhk = data["rhk"][0]
+		self.assertEqual([i.capaian for i in rhk.iki], [50.0, None])
+		self.assertAlmostEqual(rhk.capaian, 50.0)
+
+	def test_line_of_sight_reaches_the_leaders_rhk_and_the_iku(self):
+		self.as_user(self.s.staf1)
+		garis = portal.kinerja_saya()["rhk"][0].garis_pandang
+		self.assertEqual([r["name"] for r in garis["rantai"]], [self.rhk_admin, self.rhk_jpt])
+		self.assertEqual(garis["iku"]["name"], self.iku)
+		self.assertEqual(garis["iku"]["uraian"], "Indeks profesionalitas ASN")
+
+	def test_months_past_without_a_check_in_are_due_and_late(self):
+		self.as_user(self.s.staf1)
+		data = portal.kinerja_saya()
+		bulan = {s.name for s in data["sub_periode"]}
+		self.assertEqual(len(bulan), 12)
+		self.assertTrue(data["tagihan"])
+		self.assertEqual(
+			(data["tagihan"][0].jenis, data["tagihan"][0].sub_periode, data["tagihan"][0].terlambat),
+			("realisasi", self.januari, getdate() > getdate("2026-01-31")),
+		)
+		self.assertTrue({t.sub_periode for t in data["tagihan"]} <= bulan)
+
+	def test_reported_iki_without_evidence_is_due(self):
+		self.check_in(self.skp_staf1, self.rhk_staf1, status="Diajukan")
+		self.as_user(self.s.staf1)
+		tagihan = portal.kinerja_saya()["tagihan"]
+		self.assertNotIn(self.januari, [t.sub_periode for t in tagihan if t.jenis == "realisasi"])
+		self.assertEqual(len([t for t in tagihan if t.jenis == "bukti"]), 2)
+
+	def test_another_persons_skp_is_refused(self):
+		self.as_user(self.s.staf1)
+		self.assertRaises(frappe.PermissionError, portal.kinerja_saya, self.skp_staf2)
+		self.assertRaises(frappe.PermissionError, portal.realisasi_saya, self.skp_staf2)
+		self.assertRaises(frappe.PermissionError, portal.bukti_saya, self.skp_staf2, self.januari)
+		# the superior gets no "own" view of a subordinate's SKP either
+		self.as_user(self.s.admin)
+		self.assertRaises(frappe.PermissionError, portal.kinerja_saya, self.skp_staf1)
+
+	def test_user_without_employee_is_told_why(self):
+		frappe.set_user(make_user("tanpa.pegawai.portal@example.com"))
+		with self.assertRaises(frappe.PermissionError) as ctx:
+			portal.kinerja_saya()
+		self.assertIn("belum terhubung", str(ctx.exception))
+		self.assertRaises(frappe.PermissionError, portal.tim_saya)
+		frappe.set_user("Guest")
+		self.assertRaises(frappe.PermissionError, portal.kinerja_saya)
+
+	def test_realisasi_page_picks_an_own_sub_period(self):
+		self.as_user(self.s.staf1)
+		data = portal.realisasi_saya(self.skp_staf1)
+		self.assertEqual(data["skp"].name, self.skp_staf1)
+		self.assertEqual(data["terpilih"].name, self.januari)
+		self.assertRaises(frappe.ValidationError, portal.realisasi_saya, self.skp_staf1, self.periode)
+
+	# Tim Saya -----------------------------------------------------------------------------------------
+
+	def test_tim_saya_lists_only_assessees(self):
+		self.as_user(self.s.admin)
+		self.assertEqual({a.employee for a in portal.tim_saya()["anggota"]}, {self.s.staf1, self.s.staf2})
+		self.as_user(self.s.jpt)
+		self.assertEqual({a.employee for a in portal.tim_saya()["anggota"]}, {self.s.admin})
+		self.as_user(self.s.staf2)
+		data = portal.tim_saya()
+		self.assertEqual((data["anggota"], data["menunggu_verifikasi"]), ([], []))
+
+	def test_submitted_check_in_waits_for_the_pejabat_penilai_only(self):
+		doc = self.check_in(self.skp_staf1, self.rhk_staf1)
+		frappe.get_doc(
+			{
+				"doctype": "Bukti Dukung",
+				"rhk": self.rhk_staf1,
+				"iki": doc.rincian[0].iki,
+				"sub_periode": self.januari,
+				"jenis": "Tautan",
+				"tautan": "https://contoh.go.id/usulan.pdf",
+				"keterangan": "Daftar usulan Januari",
+			}
+		).insert(ignore_permissions=True)
+		self.check_in(self.skp_staf2, self.rhk_staf2, status="Draft")
+
+		self.as_user(self.s.admin)
+		menunggu = portal.tim_saya()["menunggu_verifikasi"]
+		self.assertEqual([r.name for r in menunggu], [doc.name])
+		self.assertTrue(menunggu[0].boleh_verifikasi)
+		self.assertEqual([len(b.bukti) for b in menunggu[0].rincian], [1, 0])
+
+		for orang in (self.s.staf2, self.s.jpt):
+			self.as_user(orang)
+			self.assertEqual(portal.tim_saya()["menunggu_verifikasi"], [])
+		self.as_user(self.s.staf2)
+		self.assertNotIn(doc.name, str(portal.kinerja_saya()))
+
+	def test_acting_official_gets_the_team_and_the_holder_sees_it_handed_over(self):
+		plh = make_employee("Plh PortalUji", user="plh.portaluji@example.com", jenis_jabatan="Administrator")
+		make_penugasan(plh, pejabat=self.s.admin)
+		doc = self.check_in(self.skp_staf1, self.rhk_staf1)
+
+		frappe.set_user("plh.portaluji@example.com")
+		data = portal.tim_saya()
+		self.assertEqual({a.employee for a in data["anggota"]}, {self.s.staf1, self.s.staf2})
+		self.assertEqual({a.sebagai for a in data["anggota"]}, {"Plh."})
+		self.assertEqual(
+			[(r.name, r.boleh_verifikasi) for r in data["menunggu_verifikasi"]], [(doc.name, True)]
+		)
+
+		self.as_user(self.s.admin)
+		data = portal.tim_saya()
+		self.assertTrue(all(a.diwakili for a in data["anggota"]))
+		self.assertEqual([r.boleh_verifikasi for r in data["menunggu_verifikasi"]], [False])
+
+		self.as_user(self.s.staf2)
+		self.assertEqual(portal.tim_saya()["anggota"], [])
