@@ -268,7 +268,7 @@ NAMA_KELUARGA_WANITA = (
 	"Wahyuningsih",
 )
 # Javanese single names from syllables: Pur + wanto, Har + yono, Mar + yati, ...
-SUKU_AWAL = ("Su", "Har", "Mar", "Pur", "Wi", "Sar", "Kus", "Ra", "Sug", "Tu", "Wa", "Sri")
+SUKU_AWAL = ("Su", "Har", "Mar", "Pur", "Wi", "Sar", "Kus", "Ra", "Sug", "Mul", "Wa", "Sri")
 SUKU_AKHIR_PRIA = ("yanto", "yono", "tono", "wanto", "jono", "darmo", "parman", "harto", "sono", "ino")
 SUKU_AKHIR_WANITA = ("yati", "tini", "wati", "ningsih", "yani", "mini", "sih", "tun")
 
