@@ -63,6 +63,9 @@ scheduler_events = {
 		"kinerja_asn.services.penilai.sinkronkan_penyetuju",
 		# subordinates waiting on their leader's SKP: remind the leader, then the leader's superior
 		"kinerja_asn.services.menunggu.ingatkan_pimpinan",
+		# check-ins due at the end of a sub-period; SKP not approved a month into the period
+		"kinerja_asn.services.pengingat.ingatkan_realisasi",
+		"kinerja_asn.services.pengingat.ingatkan_skp_belum_disetujui",
 	],
 }
 
@@ -78,3 +81,21 @@ portal_menu_items = [
 	{"title": "Realisasi Kinerja", "route": "/kinerja/realisasi", "role": "Employee"},
 	{"title": "Tim Saya", "route": "/kinerja/tim", "role": "Employee"},
 ]
+
+# Pelaksanaan: own check-ins, evidence, feedback and initiatives; those one assesses read-only
+permission_query_conditions.update(
+	{
+		"Realisasi Kinerja": "kinerja_asn.permissions.realisasi_query",
+		"Bukti Dukung": "kinerja_asn.permissions.bukti_dukung_query",
+		"Umpan Balik Kinerja": "kinerja_asn.permissions.umpan_balik_query",
+		"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_query",
+	}
+)
+has_permission.update(
+	{
+		"Realisasi Kinerja": "kinerja_asn.permissions.realisasi_has_permission",
+		"Bukti Dukung": "kinerja_asn.permissions.bukti_dukung_has_permission",
+		"Umpan Balik Kinerja": "kinerja_asn.permissions.umpan_balik_has_permission",
+		"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_has_permission",
+	}
+)

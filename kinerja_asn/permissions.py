@@ -141,3 +141,199 @@ def laporan_pejabat_penilai_has_permission(
 		return False
 	# A new report is filed for the session's employee whatever the client sent (the controller sets it).
 	return doc.is_new() or doc.pegawai == employee
+
+
+# Pelaksanaan: Realisasi Kinerja, Bukti Dukung, Umpan Balik Kinerja, Rencana Aksi ---------------------
+
+
+def _skp_dinilai(e: str) -> str:
+	"""SKP whose owner the employee assesses: as Pejabat Penilai, Atasan Pejabat Penilai or approver."""
+	return (
+		f"select s.name from `tabSKP` s where s.pejabat_penilai = {e}"
+		f" or s.atasan_pejabat_penilai = {e} or s.penyetuju = {e}"
+	)
+
+
+def _realisasi_diverifikasi(e: str) -> str:
+	"""Check-ins the employee verifies now or verified (acting officials included)."""
+	return f"select r.name from `tabRealisasi Kinerja` r where r.penyetuju = {e} or r.diverifikasi_oleh = {e}"
+
+
+def _menilai(employee: str, skp: str | None, *pejabat: str | None) -> bool:
+	"""The employee assesses the owner of `skp`: named on the document, or on the SKP."""
+	if employee in pejabat:
+		return True
+	if not skp:
+		return False
+	baris = frappe.db.get_value(
+		"SKP", skp, ["pejabat_penilai", "atasan_pejabat_penilai", "penyetuju"], as_dict=True
+	)
+	return bool(baris) and employee in baris.values()
+
+
+def realisasi_query(user: str | None = None) -> str:
+	"""Own check-ins, and those of the people one assesses or verifies for."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabRealisasi Kinerja`"
+	return (
+		f"({t}.employee = {e} or {t}.pejabat_penilai = {e} or {t}.penyetuju = {e}"
+		f" or {t}.diverifikasi_oleh = {e} or {t}.skp in ({_skp_dinilai(e)}))"
+	)
+
+
+def realisasi_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return _skp_owner(doc.skp) == employee
+	if doc.employee == employee:
+		# The owner fills and submits through the workflow; verifying and cancelling are others'.
+		return ptype not in ("submit", "cancel", "amend", "delete")
+	if ptype in READ_TYPES or ptype is None:
+		return _menilai(
+			employee, doc.skp, doc.pejabat_penilai, doc.get("penyetuju"), doc.get("diverifikasi_oleh")
+		)
+	if ptype in ("write", "submit"):
+		# The approver acts only while the stored check-in waits for them (workflow Verifikasi/Kembalikan).
+		tersimpan = frappe.db.get_value(
+			"Realisasi Kinerja", doc.name, ["workflow_state", "penyetuju", "docstatus"], as_dict=True
+		)
+		return bool(tersimpan) and (
+			tersimpan.docstatus == 0
+			and tersimpan.workflow_state == "Diajukan"
+			and tersimpan.penyetuju == employee
+		)
+	return False
+
+
+def bukti_dukung_query(user: str | None = None) -> str:
+	"""Own evidence, and that of the people one assesses or verifies for."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabBukti Dukung`"
+	return (
+		f"({t}.employee = {e} or {t}.pejabat_penilai = {e} or {t}.skp in ({_skp_dinilai(e)})"
+		f" or {t}.realisasi_kinerja in ({_realisasi_diverifikasi(e)}))"
+	)
+
+
+def bukti_dukung_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return _rhk_owner(doc.rhk) == employee
+	if doc.employee == employee:
+		if ptype in READ_TYPES or ptype is None:
+			return True
+		# The owner changes or withdraws evidence only while nobody has judged it.
+		return frappe.db.get_value("Bukti Dukung", doc.name, "status_verifikasi") == "Diajukan"
+	if ptype not in READ_TYPES and ptype is not None:
+		return False  # the approver verifies through api.realisasi.verifikasi_bukti only
+	if _menilai(employee, doc.skp, doc.pejabat_penilai):
+		return True
+	return bool(doc.realisasi_kinerja) and employee in (
+		frappe.db.get_value("Realisasi Kinerja", doc.realisasi_kinerja, ["penyetuju", "diverifikasi_oleh"])
+		or ()
+	)
+
+
+def _rhk_owner(rhk: str | None) -> str | None:
+	return frappe.db.get_value("Rencana Hasil Kerja", rhk, "employee") if rhk else None
+
+
+def umpan_balik_query(user: str | None = None) -> str:
+	"""Feedback one gave or received, and feedback received by the people one assesses."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabUmpan Balik Kinerja`"
+	return (
+		f"({t}.dari = {e} or {t}.kepada = {e}"
+		f" or {t}.kepada in (select s.employee from `tabSKP` s where s.docstatus < 2 and"
+		f" (s.pejabat_penilai = {e} or s.atasan_pejabat_penilai = {e} or s.penyetuju = {e}))"
+		f" or {t}.kepada in (select r.employee from `tabRealisasi Kinerja` r where r.penyetuju = {e}))"
+	)
+
+
+def umpan_balik_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return True  # the giver is set from the session by the controller
+	if ptype not in READ_TYPES and ptype is not None:
+		return False  # feedback given stays as given; HR corrects
+	if employee in (doc.dari, doc.kepada):
+		return True
+	return atasan_dari(employee, doc.kepada)
+
+
+def atasan_dari(employee: str, bawahan: str) -> bool:
+	"""The employee assesses `bawahan` on an open SKP, or verifies their check-ins."""
+	if (
+		frappe.db.exists(
+			"SKP",
+			{"employee": bawahan, "docstatus": ("<", 2), "pejabat_penilai": employee},
+		)
+		or frappe.db.exists(
+			"SKP", {"employee": bawahan, "docstatus": ("<", 2), "atasan_pejabat_penilai": employee}
+		)
+		or frappe.db.exists("SKP", {"employee": bawahan, "docstatus": ("<", 2), "penyetuju": employee})
+	):
+		return True
+	return bool(frappe.db.exists("Realisasi Kinerja", {"employee": bawahan, "penyetuju": employee}))
+
+
+def rencana_aksi_query(user: str | None = None) -> str:
+	"""Own initiatives, and those of the people one assesses."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabRencana Aksi`"
+	return f"({t}.employee = {e} or {t}.pejabat_penilai = {e} or {t}.skp in ({_skp_dinilai(e)}))"
+
+
+def rencana_aksi_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return _rhk_owner(doc.rhk) == employee
+	if doc.employee == employee:
+		return True
+	if ptype not in READ_TYPES and ptype is not None:
+		return False
+	return _menilai(employee, doc.skp, doc.pejabat_penilai)

@@ -6,32 +6,102 @@ List and dict arguments accept a JSON string too (frappe.call sends them so)."""
 
 from __future__ import annotations
 
+import os
+
 import frappe
 from frappe import _
+from frappe.model.workflow import apply_workflow
+from frappe.utils import now_datetime
+
+from kinerja_asn.domain.pelaksanaan import validasi_berkas, validasi_isian_realisasi, validasi_tautan
+from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services import penilai
+from kinerja_asn.services import realisasi as layanan
+from kinerja_asn.services.pengaturan import get_pengaturan
+from kinerja_asn.services.pengingat import ingatkan_bukti_ditolak
+
+KEPUTUSAN = {"Diverifikasi": "Verifikasi", "Revisi": "Kembalikan"}
 
 
-def _belum():
-	frappe.throw(_("Fitur ini sedang disiapkan."))
+def _tolak(pesan: str):
+	frappe.throw(pesan, frappe.PermissionError)
+
+
+def _saya() -> str:
+	return layanan.wajib_pegawai(penilai.employee_of_user())
+
+
+def _muat(name: str):
+	if not frappe.db.exists("Realisasi Kinerja", name):
+		frappe.throw(_("Realisasi {0} tidak ditemukan.").format(name), frappe.DoesNotExistError)
+	return frappe.get_doc("Realisasi Kinerja", name)
+
+
+def _milik_saya(doc) -> None:
+	if doc.employee != _saya():
+		_tolak(_("Anda hanya dapat mengubah realisasi kinerja Anda sendiri."))
+
+
+def _wajib_penyetuju(doc) -> None:
+	"""The approver the resolver stored on the check-in (acting officials included), never its owner."""
+	user = frappe.session.user
+	if not doc.user_penyetuju or user != doc.user_penyetuju or user == doc.employee_user:
+		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat memverifikasi realisasinya."))
 
 
 @frappe.whitelist()
 def ambil_realisasi(skp: str, sub_periode: str) -> dict:
 	"""The owner's check-in of the SKP for the sub-period (a draft with rows is made when missing);
 	the approver, the Atasan Pejabat Penilai and HR read it without creating it."""
-	_belum()
+	pemilik = frappe.db.get_value("SKP", skp, "employee")
+	if not pemilik:
+		frappe.throw(_("SKP {0} tidak ditemukan.").format(skp), frappe.DoesNotExistError)
+	name = layanan.realisasi_untuk(skp, sub_periode)
+	if pemilik == penilai.employee_of_user():
+		name = name or layanan.buat_realisasi(skp, sub_periode)
+	elif not name:
+		if not (is_pengelola() or frappe.has_permission("SKP", "read", skp)):
+			_tolak(_("Anda tidak berhak melihat realisasi kinerja pegawai ini."))
+		frappe.throw(_("Pegawai belum membuat realisasi untuk periode ini."), frappe.DoesNotExistError)
+	doc = frappe.get_doc("Realisasi Kinerja", name)
+	if not frappe.has_permission("Realisasi Kinerja", "read", doc):
+		_tolak(_("Anda tidak berhak melihat realisasi kinerja pegawai ini."))
+	return layanan.sebagai_dict(doc)
 
 
 @frappe.whitelist(methods=["POST"])
 def simpan_realisasi(name: str, rincian: list | str) -> dict:
 	"""Owner, Draft/Revisi only. rincian: [{"name", "realisasi", "catatan", "keyakinan"}].
 	Returns {"ok": True, "doc": {...}} or {"ok": False, "errors": {row_name: pesan}} without saving."""
-	_belum()
+	doc = _muat(name)
+	_milik_saya(doc)
+	if doc.docstatus != 0 or (doc.status or "Draft") not in ("Draft", "Revisi"):
+		frappe.throw(_("Realisasi berstatus {0} tidak dapat diubah.").format(_(doc.status)))
+	rincian = frappe.parse_json(rincian) if isinstance(rincian, str) else rincian
+	if not isinstance(rincian, list):
+		return {"ok": False, "errors": {"_": _("Format rincian tidak dikenal.")}}
+	nilai, masalah = validasi_isian_realisasi(rincian, {row.name for row in doc.rincian})
+	if masalah:
+		return {"ok": False, "errors": {k: _(v) for k, v in masalah.items()}}
+	for row in doc.rincian:
+		isian = nilai.get(row.name)
+		if isian is None:
+			continue
+		row.terisi = int(isian.realisasi is not None)
+		row.realisasi = isian.realisasi or 0
+		row.catatan = isian.catatan
+		row.keyakinan = isian.keyakinan or 0
+	doc.save()
+	return {"ok": True, "doc": layanan.sebagai_dict(doc)}
 
 
 @frappe.whitelist(methods=["POST"])
 def ajukan_realisasi(name: str) -> dict:
 	"""Owner: workflow action Ajukan (Draft or Revisi to Diajukan)."""
-	_belum()
+	doc = _muat(name)
+	_milik_saya(doc)
+	doc = apply_workflow(doc, "Ajukan")
+	return layanan.sebagai_dict(doc)
 
 
 @frappe.whitelist(methods=["POST"])
@@ -39,7 +109,59 @@ def verifikasi_realisasi(
 	name: str, keputusan: str, catatan: str | None = None, umpan_balik: dict | str | None = None
 ) -> dict:
 	"""Approver only: keputusan "Diverifikasi" or "Revisi" (catatan required); umpan_balik {row_name: text}."""
-	_belum()
+	doc = _muat(name)
+	_wajib_penyetuju(doc)
+	if keputusan not in KEPUTUSAN:
+		frappe.throw(_("Keputusan harus Diverifikasi atau Revisi."))
+	if doc.docstatus != 0 or doc.workflow_state != "Diajukan":
+		frappe.throw(_("Realisasi ini tidak sedang menunggu verifikasi (status {0}).").format(_(doc.status)))
+	catatan = (catatan or "").strip()
+	if keputusan == "Revisi" and not catatan:
+		frappe.throw(_("Tuliskan catatan untuk perbaikan realisasi."), title=_("Catatan Diperlukan"))
+	umpan_balik = frappe.parse_json(umpan_balik) if isinstance(umpan_balik, str) else (umpan_balik or {})
+	if not isinstance(umpan_balik, dict):
+		frappe.throw(_("Format umpan balik tidak dikenal."))
+	dikenal = {row.name for row in doc.rincian}
+	asing = set(umpan_balik) - dikenal
+	if asing:
+		frappe.throw(
+			_("Baris berikut bukan bagian dari realisasi ini: {0}.").format(", ".join(sorted(asing)))
+		)
+	ditandai = {k for k, v in umpan_balik.items() if (v or "").strip()}
+	for row in doc.rincian:
+		if row.name in umpan_balik:
+			row.umpan_balik = (umpan_balik[row.name] or "").strip()
+		if keputusan == "Revisi":
+			perlu = row.name in ditandai or not ditandai
+			row.status_verifikasi = "Perlu Perbaikan" if perlu else "Diterima"
+	doc.catatan_verifikasi = catatan or doc.catatan_verifikasi
+	doc.save()
+	doc = apply_workflow(doc, KEPUTUSAN[keputusan])
+	if keputusan == "Revisi":
+		layanan.beri_tahu(
+			doc.employee_user,
+			_("Realisasi kinerja {0} dikembalikan untuk diperbaiki: {1}").format(
+				doc.nama_sub_periode(), catatan
+			),
+			doc.doctype,
+			doc.name,
+		)
+	return layanan.sebagai_dict(doc)
+
+
+@frappe.whitelist(methods=["POST"])
+def simpan_catatan_revisi(name: str, catatan: str) -> None:
+	"""Desk: the approver writes why the check-in goes back, before the Kembalikan action is applied."""
+	doc = _muat(name)
+	_wajib_penyetuju(doc)
+	if doc.workflow_state != "Diajukan":
+		frappe.throw(_("Realisasi ini tidak sedang menunggu verifikasi."))
+	if not (catatan or "").strip():
+		frappe.throw(_("Tuliskan catatan untuk perbaikan realisasi."))
+	frappe.db.set_value("Realisasi Kinerja", name, "catatan_verifikasi", catatan.strip())
+
+
+# Evidence ---------------------------------------------------------------------------------------------
 
 
 @frappe.whitelist(methods=["POST"])
@@ -47,20 +169,133 @@ def unggah_bukti(
 	rhk: str, iki: str, sub_periode: str, jenis: str, keterangan: str, tautan: str | None = None
 ) -> dict:
 	"""Owner: evidence for an IKI in a sub-period, the file in the multipart field "file" (private) or
-	a tautan for jenis Tautan. A refused upload stores nothing."""
-	_belum()
+	a tautan for jenis Tautan. A refused upload stores nothing (no File, no Bukti Dukung)."""
+	saya = _saya()
+	if frappe.db.get_value("Rencana Hasil Kerja", rhk, "employee") != saya:
+		_tolak(_("Bukti dukung hanya dapat diunggah untuk RHK Anda sendiri."))
+	if jenis not in ("Dokumen", "Foto", "Tautan"):
+		frappe.throw(_("Jenis bukti dukung harus Dokumen, Foto atau Tautan."))
+	if not (keterangan or "").strip():
+		frappe.throw(_("Isi keterangan bukti dukung."))
+	nama_berkas, isi = None, None
+	if jenis == "Tautan":
+		masalah = validasi_tautan(tautan)
+	else:
+		berkas = _berkas_unggahan()
+		if not berkas or not berkas.filename:
+			frappe.throw(_("Pilih berkas bukti dukung."), title=_("Berkas Diperlukan"))
+		nama_berkas = os.path.basename(berkas.filename.replace("\\", "/"))
+		isi = berkas.stream.read()
+		pengaturan = get_pengaturan()
+		masalah = validasi_berkas(
+			nama_berkas, len(isi), pengaturan.jenis_berkas_diizinkan, pengaturan.ukuran_berkas_maks_mb
+		)
+	if masalah:
+		frappe.throw("<br>".join(_(m) for m in masalah), title=_("Bukti Dukung Ditolak"))
+	return _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan.strip(), tautan, nama_berkas, isi)
+
+
+def _berkas_unggahan():
+	try:
+		return frappe.request.files.get("file")
+	except (AttributeError, RuntimeError):
+		return None  # no request (a job or the console)
+
+
+def _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan, tautan, nama_berkas, isi) -> dict:
+	"""Bukti Dukung and its private File together, or neither."""
+	frappe.db.savepoint("unggah_bukti")
+	berkas = None
+	try:
+		bukti = frappe.get_doc(
+			{
+				"doctype": "Bukti Dukung",
+				"rhk": rhk,
+				"iki": iki or None,
+				"sub_periode": sub_periode,
+				"jenis": jenis,
+				"keterangan": keterangan,
+				"tautan": tautan if jenis == "Tautan" else None,
+			}
+		)
+		bukti.flags.berkas_menyusul = isi is not None
+		bukti.insert()
+		if isi is not None:
+			berkas = frappe.get_doc(
+				{
+					"doctype": "File",
+					"file_name": nama_berkas,
+					"attached_to_doctype": "Bukti Dukung",
+					"attached_to_name": bukti.name,
+					"attached_to_field": "berkas",
+					"is_private": 1,
+					"content": isi,
+				}
+			)
+			berkas.insert(ignore_permissions=True)
+			bukti.berkas = berkas.file_url
+			bukti.flags.berkas_menyusul = False
+			bukti.save()
+	except Exception:
+		frappe.db.rollback(save_point="unggah_bukti")
+		_hapus_berkas_yatim(berkas)
+		raise
+	return bukti.as_dict(no_default_fields=True)
+
+
+def _hapus_berkas_yatim(berkas) -> None:
+	"""After a rollback the database forgets the File, the disk does not: remove what nobody uses."""
+	if not berkas or not berkas.get("file_url") or frappe.db.exists("File", {"file_url": berkas.file_url}):
+		return
+	try:
+		path = berkas.get_full_path()
+	except Exception:
+		return
+	if os.path.exists(path):
+		os.remove(path)
 
 
 @frappe.whitelist(methods=["POST"])
 def hapus_bukti(name: str) -> None:
 	"""Owner: delete evidence not yet verified, with its file."""
-	_belum()
+	doc = frappe.get_doc("Bukti Dukung", name)
+	if doc.employee != _saya():
+		_tolak(_("Anda hanya dapat menghapus bukti dukung Anda sendiri."))
+	if doc.status_verifikasi != "Diajukan":
+		frappe.throw(_("Bukti dukung yang sudah diverifikasi tidak dapat dihapus."))
+	frappe.delete_doc("Bukti Dukung", name)
 
 
 @frappe.whitelist(methods=["POST"])
 def verifikasi_bukti(name: str, status: str, alasan: str | None = None) -> dict:
-	"""Approver: status "Diterima" or "Ditolak" (alasan required)."""
-	_belum()
+	"""Approver: status "Diterima" or "Ditolak" (alasan required); the owner is told of a rejection."""
+	doc = frappe.get_doc("Bukti Dukung", name)
+	saya = _saya()
+	terpilih = penilai.tentukan(doc.employee, doc.pejabat_penilai)
+	if saya == doc.employee or saya != terpilih.pegawai:
+		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat memverifikasi bukti dukungnya."))
+	if status not in ("Diterima", "Ditolak"):
+		frappe.throw(_("Status verifikasi harus Diterima atau Ditolak."))
+	alasan = (alasan or "").strip()
+	if status == "Ditolak" and not alasan:
+		frappe.throw(_("Tuliskan alasan penolakan bukti dukung."), title=_("Alasan Diperlukan"))
+	if (
+		doc.realisasi_kinerja
+		and frappe.db.get_value("Realisasi Kinerja", doc.realisasi_kinerja, "docstatus") == 1
+	):
+		frappe.throw(_("Realisasi periode ini sudah diverifikasi; bukti dukungnya tidak dapat diubah."))
+	doc.status_verifikasi = status
+	doc.alasan_penolakan = alasan if status == "Ditolak" else None
+	doc.diverifikasi_oleh = saya
+	doc.tanggal_verifikasi = now_datetime()
+	doc.flags.verifikasi = True
+	doc.save(ignore_permissions=True)
+	if status == "Ditolak":
+		ingatkan_bukti_ditolak(doc)
+	return doc.as_dict(no_default_fields=True)
+
+
+# Feedback ---------------------------------------------------------------------------------------------
 
 
 @frappe.whitelist(methods=["POST"])
@@ -73,4 +308,17 @@ def beri_umpan_balik(
 	perilaku_kerja: str | None = None,
 ) -> str:
 	"""Feedback from the session user's employee to a colleague; returns its name."""
-	_belum()
+	_saya()
+	doc = frappe.get_doc(
+		{
+			"doctype": "Umpan Balik Kinerja",
+			"kepada": kepada,
+			"jenis": jenis,
+			"isi": isi,
+			"skp": skp or None,
+			"rhk": rhk or None,
+			"perilaku_kerja": perilaku_kerja or None,
+		}
+	)
+	doc.insert()
+	return doc.name

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from kinerja_asn.domain.angka_kredit import DEFAULT_PERSENTASE_AK
 from kinerja_asn.domain.capaian import DEFAULT_TABEL_CAPAIAN, PitaCapaian
 from kinerja_asn.domain.distribusi import DEFAULT_ATURAN_DISTRIBUSI, AturanDistribusi
+from kinerja_asn.domain.pelaksanaan import jenis_berkas
 from kinerja_asn.domain.rating import (
 	DEFAULT_MATRIKS,
 	DEFAULT_PITA_NILAI,
@@ -156,6 +157,12 @@ class Pengaturan:
 	hari_eskalasi_pimpinan: int
 	kemiripan_saran_minimal: float
 	maks_bawahan_langsung: int
+	jenis_berkas_diizinkan: tuple[str, ...] = ()
+	ukuran_berkas_maks_mb: float = 0.0
+	frekuensi_realisasi: str = "Bulanan"
+	pengingat_realisasi_aktif: bool = True
+	pengingat_bukti_ditolak_aktif: bool = True
+	pengingat_skp_belum_disetujui_aktif: bool = True
 
 
 def pengaturan_dari_doc(doc) -> Pengaturan:
@@ -183,6 +190,12 @@ def pengaturan_dari_doc(doc) -> Pengaturan:
 		hari_eskalasi_pimpinan=int(doc.hari_eskalasi_pimpinan or 0),
 		kemiripan_saran_minimal=float(doc.kemiripan_saran_minimal or 0) / 100,
 		maks_bawahan_langsung=int(doc.maks_bawahan_langsung or 0),
+		jenis_berkas_diizinkan=jenis_berkas(getattr(doc, "jenis_berkas_diizinkan", None)),
+		ukuran_berkas_maks_mb=float(getattr(doc, "ukuran_berkas_maks_mb", None) or 0),
+		frekuensi_realisasi=getattr(doc, "frekuensi_realisasi", None) or "Bulanan",
+		pengingat_realisasi_aktif=bool(getattr(doc, "pengingat_realisasi_aktif", 1)),
+		pengingat_bukti_ditolak_aktif=bool(getattr(doc, "pengingat_bukti_ditolak_aktif", 1)),
+		pengingat_skp_belum_disetujui_aktif=bool(getattr(doc, "pengingat_skp_belum_disetujui_aktif", 1)),
 	)
 
 

@@ -162,8 +162,9 @@ def user_of(employee: str | None) -> str | None:
 
 
 def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
-	"""Re-resolve the approver of every open SKP (after an assignment starts, ends or is cancelled),
-	store it, and tell the new and the previous approver of SKP waiting for approval."""
+	"""Re-resolve the approver of every open SKP and open Realisasi Kinerja (after an assignment
+	starts, ends or is cancelled), store it, and tell the new and the previous approver of documents
+	waiting for them."""
 	tanggal = getdate(tanggal or today())
 	garis = GarisAtasan(tanggal).muat_semua()
 	penugasan = penugasan_berlaku(tanggal)
@@ -173,56 +174,66 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 		)
 	)
 	berubah = []
-	for skp in frappe.get_all(
-		"SKP",
-		filters={"docstatus": 0, "status": ("in", ["Draft", "Diajukan", "Dikembalikan"])},
-		fields=[
-			"name",
-			"employee",
-			"employee_name",
-			"pejabat_penilai",
-			"penyetuju",
-			"user_penyetuju",
-			"workflow_state",
-		],
-	):
-		try:
-			hasil = tentukan_penilai(
-				skp.employee,
-				tanggal,
-				skp.pejabat_penilai,
-				aktif=garis.aktif,
-				atasan=garis.atasan,
-				unit_dipimpin=garis.unit_dipimpin,
-				penugasan=penugasan,
-			)
-		except ValueError:
-			continue  # a loop in the data: the data-health check reports it
-		user = users.get(hasil.pegawai)
-		if (hasil.pegawai, user) == (skp.penyetuju, skp.user_penyetuju):
-			continue
-		frappe.db.set_value(
+	for doctype, status_terbuka, pesan in (
+		(
 			"SKP",
-			skp.name,
-			{
-				"penyetuju": hasil.pegawai,
-				"user_penyetuju": user,
-				"sebutan_penyetuju": hasil.sebutan,
-				"penugasan_penyetuju": hasil.penugasan,
-			},
-			update_modified=False,
-		)
-		berubah.append(skp.name)
-		if skp.workflow_state == "Diajukan":
-			_beri_tahu(skp, user, users.get(skp.penyetuju))
+			["Draft", "Diajukan", "Dikembalikan"],
+			(
+				_("SKP {0} menunggu persetujuan Anda sebagai pejabat penilai."),
+				_("Persetujuan SKP {0} dialihkan kepada pejabat pengganti."),
+			),
+		),
+		(
+			"Realisasi Kinerja",
+			["Draft", "Diajukan", "Revisi"],
+			(
+				_("Realisasi kinerja {0} menunggu verifikasi Anda sebagai pejabat penilai."),
+				_("Verifikasi realisasi kinerja {0} dialihkan kepada pejabat pengganti."),
+			),
+		),
+	):
+		for doc in frappe.get_all(
+			doctype,
+			filters={"docstatus": 0, "status": ("in", status_terbuka)},
+			fields=[
+				"name",
+				"employee",
+				"employee_name",
+				"pejabat_penilai",
+				"penyetuju",
+				"user_penyetuju",
+				"workflow_state",
+			],
+		):
+			try:
+				hasil = tentukan_penilai(
+					doc.employee,
+					tanggal,
+					doc.pejabat_penilai,
+					aktif=garis.aktif,
+					atasan=garis.atasan,
+					unit_dipimpin=garis.unit_dipimpin,
+					penugasan=penugasan,
+				)
+			except ValueError:
+				continue  # a loop in the data: the data-health check reports it
+			user = users.get(hasil.pegawai)
+			if (hasil.pegawai, user) == (doc.penyetuju, doc.user_penyetuju):
+				continue
+			nilai = {"penyetuju": hasil.pegawai, "user_penyetuju": user, "sebutan_penyetuju": hasil.sebutan}
+			if doctype == "SKP":
+				nilai["penugasan_penyetuju"] = hasil.penugasan
+			frappe.db.set_value(doctype, doc.name, nilai, update_modified=False)
+			berubah.append(doc.name)
+			if doc.workflow_state == "Diajukan":
+				_beri_tahu(doctype, doc, pesan, user, users.get(doc.penyetuju))
 	return berubah
 
 
-def _beri_tahu(skp, user_baru: str | None, user_lama: str | None) -> None:
-	for user, pesan in (
-		(user_baru, _("SKP {0} menunggu persetujuan Anda sebagai pejabat penilai.")),
-		(user_lama, _("Persetujuan SKP {0} dialihkan kepada pejabat pengganti.")),
-	):
+def _beri_tahu(
+	doctype: str, doc, pesan: tuple[str, str], user_baru: str | None, user_lama: str | None
+) -> None:
+	for user, teks in zip((user_baru, user_lama), pesan, strict=True):
 		if not user:
 			continue
 		frappe.get_doc(
@@ -230,8 +241,8 @@ def _beri_tahu(skp, user_baru: str | None, user_lama: str | None) -> None:
 				"doctype": "Notification Log",
 				"for_user": user,
 				"type": "Alert",
-				"document_type": "SKP",
-				"document_name": skp.name,
-				"subject": pesan.format(f"{skp.name} ({skp.employee_name})"),
+				"document_type": doctype,
+				"document_name": doc.name,
+				"subject": teks.format(f"{doc.name} ({doc.employee_name})"),
 			}
 		).insert(ignore_permissions=True)

@@ -1,8 +1,279 @@
 # Copyright (c) 2026, kinerja_asn team and contributors
 # For license information, please see license.txt
 
+import frappe
+from frappe import _
 from frappe.model.document import Document
+from frappe.utils import flt, getdate, now_datetime
+
+from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
+from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services import penilai
+from kinerja_asn.services import realisasi as layanan
+
+JENIS_SUB_PERIODE = ("Bulanan", "Triwulan", "Semester")
+SKP_FIELDS = [
+	"name",
+	"employee",
+	"employee_name",
+	"employee_user",
+	"periode_kinerja",
+	"company",
+	"pejabat_penilai",
+	"tanggal_mulai",
+	"tanggal_selesai",
+	"docstatus",
+	"status",
+]
+# What the employee reports per row, and what only the approver writes.
+ISIAN_PEGAWAI = ("realisasi", "terisi", "catatan", "keyakinan")
+ISIAN_PENYETUJU = ("status_verifikasi", "umpan_balik")
 
 
 class RealisasiKinerja(Document):
-	pass
+	def validate(self):
+		skp = self._skp()
+		self.set_dari_skp(skp)
+		self.validate_skp(skp)
+		self.validate_sub_periode(skp)
+		self.validate_duplikat()
+		self.set_rincian(skp)
+		self.validate_isian_sesuai_peran()
+		self.validate_rincian()
+		self.set_capaian()
+		self.set_penyetuju()
+		self.validate_pengajuan()
+		self.validate_revisi()
+
+	def before_submit(self):
+		self.validate_penyetuju()
+		self.catat_verifikasi()
+
+	def on_submit(self):
+		layanan.perbarui_iki_rhk(self.skp)
+		layanan.beri_tahu(
+			self.employee_user,
+			_("Realisasi kinerja {0} telah diverifikasi.").format(self.nama_sub_periode()),
+			self.doctype,
+			self.name,
+		)
+
+	def on_cancel(self):
+		self.db_set("status", "Dibatalkan")
+		layanan.perbarui_iki_rhk(self.skp)
+
+	def _skp(self):
+		skp = frappe.db.get_value("SKP", self.skp, SKP_FIELDS, as_dict=True) if self.skp else None
+		if not skp:
+			frappe.throw(_("SKP {0} tidak ditemukan.").format(self.skp or ""))
+		return skp
+
+	def nama_sub_periode(self) -> str:
+		return frappe.db.get_value("Periode Kinerja", self.sub_periode, "nama_periode") or self.sub_periode
+
+	def set_dari_skp(self, skp):
+		"""Who reports and who assesses always come from the SKP, never from the form."""
+		for field in (
+			"employee",
+			"employee_name",
+			"employee_user",
+			"periode_kinerja",
+			"company",
+			"pejabat_penilai",
+		):
+			self.set(field, skp.get(field))
+
+	def validate_skp(self, skp):
+		"""PermenPAN-RB 6/2022: realisation is reported against an approved SKP."""
+		if not (self.is_new() or self.has_value_changed("skp")):
+			return
+		if skp.docstatus != 1 or skp.status != "Disetujui":
+			frappe.throw(
+				_(
+					"Realisasi hanya dapat dilaporkan untuk SKP yang sudah disetujui ({0} berstatus {1})."
+				).format(skp.name, _(skp.status or "Draft")),
+				title=_("SKP Belum Disetujui"),
+			)
+
+	def validate_sub_periode(self, skp):
+		sub = frappe.db.get_value(
+			"Periode Kinerja",
+			self.sub_periode,
+			["jenis", "periode_induk", "tanggal_mulai", "tanggal_selesai", "nama_periode"],
+			as_dict=True,
+		)
+		if not sub:
+			frappe.throw(_("Sub-periode {0} tidak ditemukan.").format(self.sub_periode))
+		if sub.jenis not in JENIS_SUB_PERIODE or sub.periode_induk != skp.periode_kinerja:
+			frappe.throw(
+				_("Sub-periode harus periode bulanan, triwulan atau semester dari periode {0}.").format(
+					skp.periode_kinerja
+				),
+				title=_("Sub-periode Tidak Valid"),
+			)
+		# A sub-period cut by a mutation belongs to both SKP; its target is prorated on the overlap.
+		if getdate(sub.tanggal_selesai) < getdate(skp.tanggal_mulai) or getdate(sub.tanggal_mulai) > getdate(
+			skp.tanggal_selesai
+		):
+			frappe.throw(
+				_("Sub-periode {0} berada di luar masa SKP ({1} s.d. {2}).").format(
+					sub.nama_periode,
+					frappe.format(skp.tanggal_mulai, "Date"),
+					frappe.format(skp.tanggal_selesai, "Date"),
+				),
+				title=_("Sub-periode Tidak Valid"),
+			)
+		self.tanggal_mulai = max(getdate(sub.tanggal_mulai), getdate(skp.tanggal_mulai))
+		self.tanggal_selesai = min(getdate(sub.tanggal_selesai), getdate(skp.tanggal_selesai))
+
+	def validate_duplikat(self):
+		"""One check-in per SKP and sub-period."""
+		lain = frappe.db.get_value(
+			"Realisasi Kinerja",
+			{
+				"skp": self.skp,
+				"sub_periode": self.sub_periode,
+				"docstatus": ("<", 2),
+				"name": ("!=", self.name),
+			},
+		)
+		if lain:
+			frappe.throw(
+				_("Realisasi SKP {0} untuk {1} sudah ada: {2}.").format(
+					self.skp, self.nama_sub_periode(), lain
+				),
+				title=_("Realisasi Ganda"),
+			)
+
+	def set_rincian(self, skp):
+		"""Rows come from the SKP's IKI; their targets are the domain's share of the year and are kept
+		in step with the IKI (never typed in), so nobody lowers a target to raise a capaian."""
+		if self.docstatus != 0:
+			return
+		if not self.rincian:
+			for row in layanan.baris_realisasi(skp, self.tanggal_mulai, self.tanggal_selesai):
+				self.append("rincian", row)
+			if not self.rincian:
+				frappe.throw(_("SKP {0} belum memiliki indikator kinerja individu.").format(skp.name))
+		_rhk, iki = layanan.muat_indikator(skp.name)
+		self._bobot = {name: row.bobot for name, row in iki.items()}
+		for row in self.rincian:
+			if row.iki in iki:
+				row.update(layanan.target_baris(iki[row.iki], skp, self.tanggal_mulai, self.tanggal_selesai))
+
+	def validate_isian_sesuai_peran(self):
+		"""The employee writes realisation, notes and confidence while the check-in is open; the
+		approver writes feedback while it waits for them. Anything else is put back as it was."""
+		if is_pengelola() or self.flags.oleh_sistem:
+			return
+		sebelum = self.get_doc_before_save()
+		lama = {row.name: row for row in sebelum.rincian} if sebelum else {}
+		status_lama = (sebelum.workflow_state if sebelum else None) or "Draft"
+		penyetuju = bool(self.user_penyetuju) and frappe.session.user == self.user_penyetuju
+		if status_lama == "Diajukan":
+			if self.workflow_state == "Diajukan" and self._isian_berubah(lama, ISIAN_PEGAWAI):
+				frappe.throw(_("Realisasi sedang menunggu verifikasi dan tidak dapat diubah."))
+			if not penyetuju:
+				self._kembalikan(lama, ISIAN_PENYETUJU)
+				self.catatan_verifikasi = sebelum.catatan_verifikasi
+		else:
+			self._kembalikan(lama, ISIAN_PENYETUJU)
+			if sebelum:
+				self.catatan_verifikasi = sebelum.catatan_verifikasi
+
+	def _isian_berubah(self, lama: dict, fields) -> bool:
+		if set(lama) != {row.name for row in self.rincian}:
+			return True
+		return any((row.get(f) or 0) != (lama[row.name].get(f) or 0) for row in self.rincian for f in fields)
+
+	def _kembalikan(self, lama: dict, fields):
+		for row in self.rincian:
+			asal = lama.get(row.name)
+			for f in fields:
+				row.set(f, asal.get(f) if asal else None)
+			row.status_verifikasi = row.status_verifikasi or "Belum Diverifikasi"
+
+	def validate_rincian(self):
+		masalah = []
+		for row in self.rincian:
+			if flt(row.realisasi) != 0:
+				row.terisi = 1
+			if row.terisi and flt(row.realisasi) < 0:
+				masalah.append(_("Baris {0}: realisasi tidak boleh negatif.").format(row.idx))
+			if row.keyakinan and not KEYAKINAN_MIN <= row.keyakinan <= KEYAKINAN_MAKS:
+				masalah.append(
+					_("Baris {0}: keyakinan harus {1} sampai {2}.").format(
+						row.idx, KEYAKINAN_MIN, KEYAKINAN_MAKS
+					)
+				)
+		if masalah:
+			frappe.throw("<br>".join(masalah), title=_("Realisasi Tidak Valid"))
+
+	def set_capaian(self):
+		"""Capaian per row by PermenPAN-RB 8/2021 (domain.capaian), per RHK and overall as averages."""
+		bobot = getattr(self, "_bobot", None)
+		if bobot is None:
+			_rhk, iki = layanan.muat_indikator(self.skp)
+			bobot = {name: row.bobot for name, row in iki.items()}
+		try:
+			for row in self.rincian:
+				row.capaian = layanan.capaian_baris(row) or 0
+			_per_rhk, keseluruhan = layanan.capaian_check_in(
+				self.rincian, {k: flt(v) for k, v in bobot.items()}
+			)
+		except ValueError as e:
+			frappe.throw(_(str(e)), title=_("Capaian Tidak Dapat Dihitung"))
+		self.capaian_keseluruhan = keseluruhan or 0
+
+	def set_penyetuju(self):
+		"""Who verifies comes from the one resolver (acting officials included), like the SKP."""
+		if self.docstatus != 0:
+			return
+		hasil = penilai.tentukan(self.employee, self.pejabat_penilai)
+		self.penyetuju = hasil.pegawai
+		self.sebutan_penyetuju = hasil.sebutan
+		self.user_penyetuju = penilai.user_of(hasil.pegawai)
+
+	def _berpindah_ke(self, state: str) -> bool:
+		sebelum = self.get_doc_before_save()
+		return bool(sebelum) and sebelum.workflow_state != state and self.workflow_state == state
+
+	def validate_pengajuan(self):
+		if self._berpindah_ke("Diajukan") and not any(row.terisi for row in self.rincian):
+			frappe.throw(
+				_("Isi realisasi paling sedikit satu indikator sebelum mengajukan."),
+				title=_("Realisasi Belum Diisi"),
+			)
+
+	def validate_revisi(self):
+		if self._berpindah_ke("Revisi") and not (self.catatan_verifikasi or "").strip():
+			frappe.throw(_("Tuliskan catatan untuk perbaikan realisasi."), title=_("Catatan Diperlukan"))
+
+	def validate_penyetuju(self):
+		"""Only the Pejabat Penilai (through the approver resolver) verifies; never the employee."""
+		if self.flags.disetujui_sistem:
+			return
+		user = frappe.session.user
+		if user == self.employee_user or user != self.user_penyetuju:
+			frappe.throw(
+				_("Realisasi hanya dapat diverifikasi oleh Pejabat Penilai Kinerja {0}.").format(
+					frappe.db.get_value("Employee", self.penyetuju, "employee_name") or self.penyetuju or ""
+				),
+				frappe.PermissionError,
+			)
+
+	def catat_verifikasi(self):
+		"""Record who verified and in which capacity ("Plt." / "Plh.")."""
+		self.diverifikasi_oleh = self.penyetuju
+		self.diverifikasi_sebagai = self.sebutan_penyetuju
+		self.tanggal_verifikasi = now_datetime()
+		for row in self.rincian:
+			row.status_verifikasi = "Diterima"
+		if self.sebutan_penyetuju:
+			nama = frappe.db.get_value("Employee", self.penyetuju, "employee_name")
+			self.add_comment(
+				"Info",
+				_("Diverifikasi oleh {0} selaku {1} Pejabat Penilai Kinerja.").format(
+					nama, self.sebutan_penyetuju
+				),
+			)
