@@ -5,7 +5,7 @@ Skipped unless KINERJA_PORTAL_URL is set, so the pure suite passes without a ben
 
     bench --site SITE set-config allow_tests true
     bench --site SITE execute kinerja_asn.tests.portal_fixture.siapkan | tail -1 > /tmp/portal.json
-    (cd sites && gunicorn -b 127.0.0.1:8000 frappe.app:application &)
+    (cd sites && gunicorn -b 127.0.0.1:8000 'frappe.app:application_with_statics()' &)
     KINERJA_PORTAL_URL=http://127.0.0.1:8000 KINERJA_PORTAL_SITE=SITE \\
     KINERJA_PORTAL_DATA=/tmp/portal.json python -m pytest tests/browser -p no:cacheprovider
 

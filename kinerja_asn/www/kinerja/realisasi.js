@@ -12,7 +12,25 @@
 	var esc = kinerja.esc;
 
 	function bolehUbah() {
+		if (doc && "dapat_diubah" in doc) return Boolean(doc.dapat_diubah);
 		return doc && (doc.status === "Draft" || doc.status === "Revisi" || !doc.status);
+	}
+
+	function terima(hasil) {
+		// A check-in from api.realisasi; its rows may carry their evidence, which then replaces ours.
+		doc = hasil || doc;
+		var dariBaris = {};
+		var ada = false;
+		rincian().forEach(function (row) {
+			if (!Array.isArray(row.bukti)) return;
+			ada = true;
+			row.bukti.forEach(function (b) {
+				dariBaris[b.name] = b;
+			});
+		});
+		if (ada) bukti = Object.keys(dariBaris).map(function (k) {
+			return dariBaris[k];
+		});
 	}
 
 	function bolehBukti() {
@@ -296,7 +314,7 @@
 				tampilkanGalat((hasil && hasil.errors) || {});
 				return false;
 			}
-			doc = hasil.doc || doc;
+			terima(hasil.doc);
 			return true;
 		});
 	}
@@ -417,7 +435,7 @@
 				.then(function (ok) {
 					if (!ok) return;
 					return kinerja.panggil(API + "ajukan_realisasi", { name: doc.name }).then(function (hasil) {
-						doc = hasil || doc;
+						terima(hasil);
 						render();
 						kinerja.pesan(wadahPesan, "Realisasi diajukan kepada pejabat penilai untuk diverifikasi.", "success");
 					});
@@ -432,7 +450,7 @@
 	kinerja
 		.panggil(API + "ambil_realisasi", { skp: data.skp.name, sub_periode: data.terpilih.name })
 		.then(function (hasil) {
-			doc = hasil;
+			terima(hasil);
 			render();
 		})
 		.catch(function (e) {
