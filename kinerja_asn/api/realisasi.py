@@ -240,7 +240,18 @@ def _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan, tautan, nama_berkas,
 		frappe.db.rollback(save_point="unggah_bukti")
 		_hapus_berkas_yatim(berkas)
 		raise
-	return bukti.as_dict(no_default_fields=True)
+	return _bukti_dict(bukti)
+
+
+def _bukti_dict(doc) -> dict:
+	return {
+		"name": doc.name,
+		"employee": doc.employee,
+		"skp": doc.skp,
+		**{field: doc.get(field) for field in layanan.BUKTI_FIELDS if field != "name"},
+		"diverifikasi_oleh": doc.diverifikasi_oleh,
+		"tanggal_verifikasi": str(doc.tanggal_verifikasi) if doc.tanggal_verifikasi else None,
+	}
 
 
 def _hapus_berkas_yatim(berkas) -> None:
@@ -292,7 +303,7 @@ def verifikasi_bukti(name: str, status: str, alasan: str | None = None) -> dict:
 	doc.save(ignore_permissions=True)
 	if status == "Ditolak":
 		ingatkan_bukti_ditolak(doc)
-	return doc.as_dict(no_default_fields=True)
+	return _bukti_dict(doc)
 
 
 # Feedback ---------------------------------------------------------------------------------------------

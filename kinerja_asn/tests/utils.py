@@ -387,3 +387,28 @@ def make_perjanjian_kinerja(
 	if submit:
 		doc.submit()
 	return doc.name
+
+
+# Pelaksanaan ---------------------------------------------------------------------------------------
+
+
+def make_sub_periode(periode: str, jenis: str = "Bulanan", urutan: int = 1) -> str:
+	"""The urutan-th month, quarter or semester of a yearly period (made with its siblings when missing)."""
+	from kinerja_asn.domain.periode import bagi_periode
+
+	tahun = int(frappe.db.get_value("Periode Kinerja", periode, "tahun"))
+	mulai = bagi_periode(tahun, jenis)[urutan - 1].mulai
+	filters = {"periode_induk": periode, "jenis": jenis, "tanggal_mulai": mulai}
+	if not frappe.db.exists("Periode Kinerja", filters):
+		frappe.get_doc("Periode Kinerja", periode).buat_sub_periode(jenis)
+	return frappe.db.get_value("Periode Kinerja", filters)
+
+
+def make_skp_disetujui(
+	employee: str, periode: str, rhk: list[tuple[str, list[dict]]]
+) -> tuple[str, list[str]]:
+	"""An approved SKP with the given RHK [(uraian, iki rows)], through the workflow."""
+	skp = make_skp(employee, periode)
+	names = [make_rhk(skp, uraian, iki=iki) for uraian, iki in rhk]
+	approve_skp(skp)
+	return skp, names
