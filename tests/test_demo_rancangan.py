@@ -13,12 +13,13 @@ from kinerja_asn.demo.rancangan import (
 	ukuran_struktur,
 )
 from kinerja_asn.domain.kaskade import RHK, analisis_kaskade
+from kinerja_asn.domain.kesehatan_data import DEFAULT_MAKS_PEGAWAI_DINILAI
 from kinerja_asn.domain.nip import uraikan_nip, validasi_nip
 
 HARI_INI = date(2026, 11, 28)
 
 
-@pytest.fixture(scope="module", params=[JUMLAH_MINIMAL, 40, 200, 1000])
+@pytest.fixture(scope="module", params=[JUMLAH_MINIMAL, 40, 200, 3000])
 def rancangan(request):
 	return rancang_demo(request.param, 2026, 11, HARI_INI)
 
@@ -69,10 +70,11 @@ def test_every_unit_has_a_head_who_reports_to_the_parent_unit_head(rancangan):
 	assert set(pangkat) == {"JPT", "Administrator", "Pengawas"}
 
 
-def test_pejabat_penilai_is_at_least_a_pengawas(rancangan):
+def test_pejabat_penilai_is_at_least_a_pengawas_and_assesses_no_more_than_the_default_span(rancangan):
 	assert all(
 		p.atasan.jenis_jabatan in ("JPT", "Administrator", "Pengawas") for p in rancangan.pegawai if p.atasan
 	)
+	assert max(len(p.bawahan) for p in rancangan.pegawai) <= DEFAULT_MAKS_PEGAWAI_DINILAI
 
 
 def test_functional_officials_have_a_matching_level(rancangan):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kinerja_asn.domain.angka_kredit import DEFAULT_JENJANG
+from kinerja_asn.domain.kesehatan_data import DEFAULT_MAKS_PEGAWAI_DINILAI
 from kinerja_asn.domain.pangkat import PANGKAT_PNS
 
 JUMLAH_MINIMAL = 20
@@ -27,245 +28,42 @@ LAMA_RENSTRA = 5
 AWAL_SIKLUS_RENSTRA = 2025
 """RPJMN cycles run 2020-2024, 2025-2029, ...: the demo Renstra is the cycle holding the year."""
 
+
+def _daftar(teks: str) -> tuple[str, ...]:
+	return tuple(x.strip() for x in teks.split(","))
+
+
 # Names ----------------------------------------------------------------------------------------------
 
-NAMA_PRIA = (
-	"Agus",
-	"Ahmad",
-	"Andi",
-	"Arief",
-	"Bambang",
-	"Bayu",
-	"Budi",
-	"Dedi",
-	"Dimas",
-	"Eko",
-	"Fajar",
-	"Fauzi",
-	"Gilang",
-	"Hadi",
-	"Hendra",
-	"Heru",
-	"Ilham",
-	"Imam",
-	"Indra",
-	"Irfan",
-	"Joko",
-	"Kurnia",
-	"Lukman",
-	"Muhammad",
-	"Nanang",
-	"Prasetyo",
-	"Rahmat",
-	"Rizky",
-	"Rudi",
-	"Slamet",
-	"Sigit",
-	"Taufik",
-	"Teguh",
-	"Wahyu",
-	"Yudi",
-	"Yusuf",
-	"Zainal",
-	"Aditya",
-	"Bagus",
-	"Dani",
-	"Farhan",
-	"Galih",
-	"Hari",
-	"Iwan",
-	"Lutfi",
-	"Made",
-	"Nyoman",
-	"Ketut",
-	"Reza",
-	"Satria",
-	"Fikri",
-	"Hasan",
-	"Yoga",
-	"Ridwan",
-	"Anton",
-	"Benny",
-	"Doni",
-	"Erwin",
-	"Ferry",
-	"Gunawan",
-	"Johan",
-	"Robert",
+NAMA_PRIA = _daftar(
+	"Agus, Ahmad, Andi, Arief, Bambang, Bayu, Budi, Dedi, Dimas, Eko, Fajar, Fauzi, Gilang, Hadi, "
+	"Hendra, Heru, Ilham, Imam, Indra, Irfan, Joko, Kurnia, Lukman, Muhammad, Nanang, Prasetyo, "
+	"Rahmat, Rizky, Rudi, Slamet, Sigit, Taufik, Teguh, Wahyu, Yudi, Yusuf, Zainal, Aditya, Bagus, "
+	"Dani, Farhan, Galih, Hari, Iwan, Lutfi, Made, Nyoman, Ketut, Reza, Satria, Fikri, Hasan, Yoga, "
+	"Ridwan, Anton, Benny, Doni, Erwin, Ferry, Gunawan, Johan, Robert"
 )
-NAMA_WANITA = (
-	"Ani",
-	"Ayu",
-	"Dewi",
-	"Dian",
-	"Endang",
-	"Fitri",
-	"Indah",
-	"Intan",
-	"Kartika",
-	"Lina",
-	"Maya",
-	"Mega",
-	"Novi",
-	"Nurul",
-	"Puspita",
-	"Putri",
-	"Ratna",
-	"Rina",
-	"Rini",
-	"Siti",
-	"Sri",
-	"Tuti",
-	"Wulan",
-	"Yanti",
-	"Yuni",
-	"Anisa",
-	"Citra",
-	"Dinda",
-	"Eka",
-	"Fatimah",
-	"Hana",
-	"Ika",
-	"Laras",
-	"Melati",
-	"Nadia",
-	"Ratih",
-	"Sari",
-	"Tiara",
-	"Yulia",
-	"Aulia",
-	"Desi",
-	"Elok",
-	"Gita",
-	"Hesti",
-	"Irma",
-	"Julia",
-	"Kiki",
-	"Lia",
-	"Mira",
-	"Nining",
-	"Okta",
-	"Prita",
-	"Rosa",
-	"Susi",
-	"Vina",
+NAMA_WANITA = _daftar(
+	"Ani, Ayu, Dewi, Dian, Endang, Fitri, Indah, Intan, Kartika, Lina, Maya, Mega, Novi, Nurul, "
+	"Puspita, Putri, Ratna, Rina, Rini, Siti, Sri, Tuti, Wulan, Yanti, Yuni, Anisa, Citra, Dinda, "
+	"Eka, Fatimah, Hana, Ika, Laras, Melati, Nadia, Ratih, Sari, Tiara, Yulia, Aulia, Desi, Elok, "
+	"Gita, Hesti, Irma, Julia, Kiki, Lia, Mira, Nining, Okta, Prita, Rosa, Susi, Vina"
 )
-NAMA_TENGAH = (
-	"Adi",
-	"Nur",
-	"Dwi",
-	"Tri",
-	"Eka",
-	"Sri",
-	"Budi",
-	"Ayu",
-	"Putra",
-	"Putri",
-	"Dewi",
-	"Agung",
-	"Indah",
-	"Surya",
-	"Wahyu",
-	"Rahmat",
-	"Kusuma",
-	"Ratna",
-	"Bintang",
-	"Cahya",
+NAMA_TENGAH_PRIA = _daftar("Adi, Nur, Dwi, Tri, Eka, Budi, Putra, Agung, Surya, Wahyu, Rahmat, Bintang")
+NAMA_TENGAH_WANITA = _daftar("Nur, Dwi, Tri, Eka, Sri, Ayu, Putri, Dewi, Indah, Ratna, Kusuma, Cahya")
+NAMA_KELUARGA = _daftar(
+	"Santoso, Wijaya, Saputra, Pratama, Hidayat, Kurniawan, Setiawan, Nugroho, Purnomo, Susanto, "
+	"Hartono, Gunawan, Rahman, Hakim, Syahputra, Siregar, Nasution, Harahap, Lubis, Simanjuntak, "
+	"Hutapea, Sinaga, Tanjung, Pane, Pohan, Sitompul, Ginting, Tarigan, Sembiring, Manurung, "
+	"Panjaitan, Situmorang, Sihombing, Nainggolan, Rangkuti, Daulay, Chaniago, Piliang, Koto, "
+	"Tambunan, Mahendra, Firmansyah, Ramadhan, Permana, Kusuma, Wibowo, Utomo, Prabowo, Suryadi, "
+	"Hermawan, Sulistyo, Saragih, Damanik, Pasaribu, Pattiasina, Latuconsina, Wattimena, Rumbiak, "
+	"Mandagi, Sumual, Pangemanan, Ismail, Abdullah, Hasibuan, Batubara, Marpaung, Sianturi, "
+	"Napitupulu, Rusdi, Halim, Gultom"
 )
-NAMA_KELUARGA = (
-	"Santoso",
-	"Wijaya",
-	"Saputra",
-	"Pratama",
-	"Hidayat",
-	"Kurniawan",
-	"Setiawan",
-	"Nugroho",
-	"Purnomo",
-	"Susanto",
-	"Hartono",
-	"Gunawan",
-	"Rahman",
-	"Hakim",
-	"Syahputra",
-	"Siregar",
-	"Nasution",
-	"Harahap",
-	"Lubis",
-	"Simanjuntak",
-	"Hutapea",
-	"Sinaga",
-	"Tanjung",
-	"Pane",
-	"Pohan",
-	"Sitompul",
-	"Ginting",
-	"Tarigan",
-	"Sembiring",
-	"Manurung",
-	"Panjaitan",
-	"Situmorang",
-	"Sihombing",
-	"Nainggolan",
-	"Rangkuti",
-	"Daulay",
-	"Chaniago",
-	"Piliang",
-	"Koto",
-	"Tambunan",
-	"Mahendra",
-	"Firmansyah",
-	"Ramadhan",
-	"Permana",
-	"Kusuma",
-	"Wibowo",
-	"Utomo",
-	"Prabowo",
-	"Suryadi",
-	"Hermawan",
-	"Sulistyo",
-	"Saragih",
-	"Damanik",
-	"Pasaribu",
-	"Pattiasina",
-	"Latuconsina",
-	"Wattimena",
-	"Rumbiak",
-	"Mandagi",
-	"Sumual",
-	"Pangemanan",
-	"Ismail",
-	"Abdullah",
-	"Hasibuan",
-	"Batubara",
-	"Marpaung",
-	"Sianturi",
-	"Napitupulu",
-	"Rusdi",
-	"Halim",
-	"Gultom",
-)
-NAMA_KELUARGA_WANITA = (
-	"Rahayu",
-	"Lestari",
-	"Wulandari",
-	"Safitri",
-	"Handayani",
-	"Anggraini",
-	"Puspitasari",
-	"Permatasari",
-	"Maharani",
-	"Kusumawati",
-	"Susanti",
-	"Yuliani",
-	"Fitriani",
-	"Rahmawati",
-	"Novitasari",
-	"Pertiwi",
-	"Astuti",
-	"Sulistyowati",
-	"Setyaningsih",
-	"Wahyuningsih",
+NAMA_KELUARGA_WANITA = _daftar(
+	"Rahayu, Lestari, Wulandari, Safitri, Handayani, Anggraini, Puspitasari, Permatasari, Maharani, "
+	"Kusumawati, Susanti, Yuliani, Fitriani, Rahmawati, Novitasari, Pertiwi, Astuti, Sulistyowati, "
+	"Setyaningsih, Wahyuningsih"
 )
 # Javanese single names from syllables: Pur + wanto, Har + yono, Mar + yati, ...
 SUKU_AWAL = ("Su", "Har", "Mar", "Pur", "Wi", "Sar", "Kus", "Ra", "Sug", "Mul", "Wa", "Sri")
@@ -295,81 +93,23 @@ TEMA_DEPUTI = (
 	"Transformasi Digital Pemerintahan",
 	"Koordinasi Pembangunan",
 )
-TEMA_ASDEP = (
-	"Pelayanan Publik",
-	"Kelembagaan",
-	"Transformasi Digital",
-	"Kebijakan Publik",
-	"Pembangunan Daerah",
-	"Infrastruktur",
-	"Ketahanan Pangan",
-	"Energi",
-	"Lingkungan Hidup",
-	"Pendidikan",
-	"Kesehatan",
-	"Kesejahteraan Sosial",
-	"Ketenagakerjaan",
-	"Perdagangan",
-	"Perindustrian",
-	"Pariwisata",
-	"Kebudayaan",
-	"Kepemudaan",
-	"Perhubungan",
-	"Komunikasi Publik",
-	"Pertanahan",
-	"Kependudukan",
-	"Kebencanaan",
-	"Kemaritiman",
-	"Investasi",
-	"Usaha Mikro",
-	"Ekonomi Kreatif",
-	"Statistik",
-	"Kearsipan",
-	"Penelitian",
-	"Inovasi",
-	"Standardisasi",
-	"Perizinan",
-	"Pengaduan Masyarakat",
-	"Protokol",
-	"Pengembangan Kompetensi",
-	"Tata Kelola",
-	"Manajemen Risiko",
-	"Sistem Informasi",
-	"Kepatuhan",
-	"Evaluasi Program",
-	"Sarana dan Prasarana",
-	"Perlindungan Konsumen",
-	"Pemberdayaan Masyarakat",
-	"Transportasi",
-	"Perumahan",
-	"Sumber Daya Air",
-	"Akuntabilitas Aparatur",
-	"Manajemen Kinerja",
-	"Pengendalian Gratifikasi",
+TEMA_ASDEP = _daftar(
+	"Pelayanan Publik, Kelembagaan, Transformasi Digital, Kebijakan Publik, Pembangunan Daerah, "
+	"Infrastruktur, Ketahanan Pangan, Energi, Lingkungan Hidup, Pendidikan, Kesehatan, Kesejahteraan "
+	"Sosial, Ketenagakerjaan, Perdagangan, Perindustrian, Pariwisata, Kebudayaan, Kepemudaan, "
+	"Perhubungan, Komunikasi Publik, Pertanahan, Kependudukan, Kebencanaan, Kemaritiman, Investasi, "
+	"Usaha Mikro, Ekonomi Kreatif, Statistik, Kearsipan, Penelitian, Inovasi, Standardisasi, "
+	"Perizinan, Pengaduan Masyarakat, Protokol, Pengembangan Kompetensi, Tata Kelola, Manajemen "
+	"Risiko, Sistem Informasi, Kepatuhan, Evaluasi Program, Sarana dan Prasarana, Perlindungan "
+	"Konsumen, Pemberdayaan Masyarakat, Transportasi, Perumahan, Sumber Daya Air, Akuntabilitas "
+	"Aparatur, Manajemen Kinerja, Pengendalian Gratifikasi"
 )
-FUNGSI_BAGIAN = (
-	"Perencanaan",
-	"Pelaksanaan",
-	"Evaluasi",
-	"Koordinasi",
-	"Pengembangan",
-	"Pembinaan",
-	"Analisis",
-	"Pemantauan",
-	"Standardisasi",
-	"Fasilitasi",
-	"Administrasi",
-	"Pengelolaan",
+FUNGSI_BAGIAN = _daftar(
+	"Perencanaan, Pelaksanaan, Evaluasi, Koordinasi, Pengembangan, Pembinaan, Analisis, Pemantauan, "
+	"Standardisasi, Fasilitasi, Administrasi, Pengelolaan"
 )
-FUNGSI_SUBBAGIAN = (
-	"Penyusunan Program",
-	"Pengolahan Data",
-	"Tata Usaha",
-	"Monitoring",
-	"Dokumentasi",
-	"Verifikasi",
-	"Pelaporan",
-	"Layanan",
+FUNGSI_SUBBAGIAN = _daftar(
+	"Penyusunan Program, Pengolahan Data, Tata Usaha, Monitoring, Dokumentasi, Verifikasi, Pelaporan, Layanan"
 )
 
 # Positions -------------------------------------------------------------------------------------------
@@ -505,6 +245,8 @@ BOBOT_JENJANG = {
 	"Mahir": 12,
 	"Penyelia": 6,
 }
+MAKS_PEGAWAI_DINILAI = DEFAULT_MAKS_PEGAWAI_DINILAI
+"""Direct subordinates of one head: the data-health check's default span of assessment."""
 PERSEN_FUNGSIONAL_BAGIAN = 0.4
 """Share of the staff who are functional officials working directly under a Kepala Bagian."""
 PERSEN_FUNGSIONAL_SUBBAGIAN = 0.2
@@ -927,8 +669,12 @@ class _Perancang:
 		staf = jumlah - len(self.unit)
 		tiga = [u for u in self.unit if u.eselon == 3]
 		empat = [u for u in self.unit if u.eselon == 4]
-		di_bagian = self._bagi(round(staf * PERSEN_FUNGSIONAL_BAGIAN), tiga)
-		di_subbagian = self._bagi(staf - sum(di_bagian), empat)
+		di_bagian = self._bagi(
+			round(staf * PERSEN_FUNGSIONAL_BAGIAN), tiga, [MAKS_PEGAWAI_DINILAI - len(u.anak) for u in tiga]
+		)
+		di_subbagian = self._bagi(
+			staf - sum(di_bagian), empat, [MAKS_PEGAWAI_DINILAI] * len(empat), semua=True
+		)
 		for unit, n in zip(tiga, di_bagian, strict=True):
 			for _ in range(n):
 				self._staf(unit, fungsional=True)
@@ -937,15 +683,37 @@ class _Perancang:
 				self._staf(unit, fungsional=self.rng.random() < PERSEN_FUNGSIONAL_SUBBAGIAN)
 		self._pilih_pengelola()
 
-	def _bagi(self, total: int, units: list[Unit]) -> list[int]:
-		"""Split `total` people over units with random weights (largest remainder)."""
+	def _bagi(self, total: int, units: list[Unit], batas: list[int], semua: bool = False) -> list[int]:
+		"""Split up to `total` people over units with random weights (largest remainder), no unit above
+		its `batas`; what does not fit is left out for the caller to place elsewhere, or, with `semua`,
+		spread evenly past the limits (the structure's size leaves room, so this is rare)."""
 		bobot = [self.rng.uniform(0.6, 1.4) for _ in units]
-		jumlah_bobot = sum(bobot)
-		bagian = [total * b / jumlah_bobot for b in bobot]
-		hasil = [int(x) for x in bagian]
-		sisa = sorted(range(len(units)), key=lambda i: bagian[i] - hasil[i], reverse=True)
-		for i in sisa[: total - sum(hasil)]:
-			hasil[i] += 1
+		hasil = [0] * len(units)
+		sisa_total = total
+		while sisa_total > 0:
+			ada_ruang = [i for i in range(len(units)) if hasil[i] < batas[i]]
+			if not ada_ruang:
+				if not semua:
+					break
+				for n in range(sisa_total):
+					hasil[n % len(units)] += 1
+				break
+			jumlah_bobot = sum(bobot[i] for i in ada_ruang)
+			bagian = {i: sisa_total * bobot[i] / jumlah_bobot for i in ada_ruang}
+			tambah = {i: min(int(x), batas[i] - hasil[i]) for i, x in bagian.items()}
+			urut = sorted(ada_ruang, key=lambda i: bagian[i] - int(bagian[i]), reverse=True)
+			sisa = sisa_total - sum(tambah.values())
+			for i in urut:
+				if sisa <= 0:
+					break
+				if hasil[i] + tambah[i] < batas[i]:
+					tambah[i] += 1
+					sisa -= 1
+			for i, n in tambah.items():
+				hasil[i] += n
+			if not sum(tambah.values()):
+				break
+			sisa_total = total - sum(hasil)
 		return hasil
 
 	def _staf(self, unit: Unit, fungsional: bool):
@@ -1028,7 +796,7 @@ class _Perancang:
 		depan = rng.choice(NAMA_PRIA if pria else NAMA_WANITA)
 		keluarga = NAMA_KELUARGA if pria or rng.random() < 0.5 else NAMA_KELUARGA_WANITA
 		belakang = rng.choice(keluarga)
-		tengah = rng.choice(NAMA_TENGAH) if r < 0.3 else None
+		tengah = rng.choice(NAMA_TENGAH_PRIA if pria else NAMA_TENGAH_WANITA) if r < 0.3 else None
 		if tengah in (depan, belakang):
 			tengah = None
 		return depan, tengah, belakang
