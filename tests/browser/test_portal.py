@@ -134,7 +134,7 @@ def test_check_in_with_a_file_then_verified_by_the_superior(browser, data, folde
 		page.goto(f"{tujuan}?skp={data['skp']}&sub_periode={data['sub_periode']}")
 	else:
 		page.click(f".kinerja-nav a[href='{tujuan}']")
-	baris = page.locator("#form-realisasi [data-row]")
+	baris = page.locator("#form-realisasi .kinerja-iki[data-row]")
 	baris.first.wait_for()
 	jumlah = baris.count()
 	assert jumlah >= 1
@@ -165,11 +165,11 @@ def test_check_in_with_a_file_then_verified_by_the_superior(browser, data, folde
 	)
 	pertama.locator("[name=keterangan]").fill("Rekap usulan bulan ini")
 	pertama.locator("[data-aksi=unggah]").click()
-	page.wait_for_selector("#form-realisasi [data-row] .kinerja-bukti a:has-text('Rekap usulan bulan ini')")
+	page.wait_for_selector("#form-realisasi .kinerja-bukti a:has-text('Rekap usulan bulan ini')")
 	page.screenshot(path=str(folder_gambar / "03-realisasi-terisi-dengan-bukti.png"), full_page=True)
 
 	page.click("[data-aksi=ajukan]")
-	page.wait_for_selector("#form-realisasi .badge:has-text('Diajukan')")
+	page.wait_for_selector("#status-realisasi:has-text('Diajukan')")
 	assert page.locator("[data-aksi=simpan]").count() == 0
 	page.screenshot(path=str(folder_gambar / "04-realisasi-diajukan.png"), full_page=True)
 
@@ -193,7 +193,7 @@ def test_check_in_with_a_file_then_verified_by_the_superior(browser, data, folde
 
 	# The employee sees the verdict and the feedback --------------------------------------------------
 	page.reload()
-	page.wait_for_selector("#form-realisasi .badge:has-text('Diverifikasi')")
+	page.wait_for_selector("#status-realisasi:has-text('Diverifikasi')")
 	assert page.get_by_text("Bagus, pertahankan ketepatan waktunya.").is_visible()
 	page.screenshot(path=str(folder_gambar / "07-realisasi-diverifikasi-ponsel.png"), full_page=True)
 	page.goto("/kinerja")

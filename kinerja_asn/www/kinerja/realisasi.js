@@ -125,7 +125,7 @@
 				'">Keterangan</label><input type="text" class="form-control form-control-sm" name="keterangan" id="ket-' +
 				esc(row.name) +
 				'" maxlength="500"></div>' +
-				'<div class="col-12"><button type="button" class="btn btn-sm btn-secondary" data-aksi="unggah" data-row="' +
+				'<div class="col-12"><button type="button" class="btn btn-sm btn-secondary" data-aksi="unggah" data-baris="' +
 				esc(row.name) +
 				'">Unggah bukti</button><div class="invalid-feedback d-block" data-galat-unggah="' +
 				esc(row.name) +
@@ -233,8 +233,9 @@
 			  "</div>"
 			: "";
 		var kepala =
-			'<div class="d-flex justify-content-between align-items-center flex-wrap mb-2"><div>Status: ' +
+			'<div class="d-flex justify-content-between align-items-center flex-wrap mb-2"><div>Status: <span id="status-realisasi">' +
 			lencana(doc.status) +
+			"</span>" +
 			(doc.capaian_keseluruhan ? ' <span class="small text-muted">Capaian rata-rata ' + kinerja.angka(doc.capaian_keseluruhan) + "%</span>" : "") +
 			'</div><div class="small text-muted">' +
 			esc(doc.name) +
@@ -258,7 +259,7 @@
 		if (!kelompok.length) isi = '<div class="alert alert-light">SKP ini belum memiliki indikator untuk dilaporkan.</div>';
 		var aksi = bolehUbah()
 			? '<div class="kinerja-aksi d-flex flex-wrap justify-content-end mt-2">' +
-			  '<button type="button" class="btn btn-outline-primary mr-sm-2" data-aksi="simpan">Simpan Draf</button>' +
+			  '<button type="button" class="btn btn-secondary mr-sm-2" data-aksi="simpan">Simpan Draf</button>' +
 			  '<button type="button" class="btn btn-primary" data-aksi="ajukan">Ajukan ke Pejabat Penilai</button></div>'
 			: "";
 		form.innerHTML = kepala + isi + aksi;
@@ -339,7 +340,7 @@
 	}
 
 	function unggah(tombol) {
-		var baris = tombol.getAttribute("data-row");
+		var baris = tombol.getAttribute("data-baris");
 		var row = rincian().filter(function (r) {
 			return r.name === baris;
 		})[0];
