@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from kinerja_asn.domain.pelaksanaan import jenis_berkas
 from kinerja_asn.domain.pengaturan import validasi_pengaturan
 from kinerja_asn.services.pengaturan import default_pengaturan_rows, pengaturan_dari_doc
 
@@ -13,6 +14,7 @@ class PengaturanKinerja(Document):
 	def validate(self):
 		self.validate_tables()
 		self.validate_numbers()
+		self.validate_berkas()
 
 	def validate_tables(self):
 		"""Each table must still make a complete, valid rule for the domain."""
@@ -34,6 +36,14 @@ class PengaturanKinerja(Document):
 		)
 		if masalah:
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("Pengaturan Tidak Valid"))
+
+	def validate_berkas(self):
+		"""Evidence uploads need at least one allowed type and a positive size limit."""
+		if not jenis_berkas(self.jenis_berkas_diizinkan):
+			frappe.throw(_("Isi paling sedikit satu jenis berkas bukti dukung yang diizinkan."))
+		self.jenis_berkas_diizinkan = ", ".join(jenis_berkas(self.jenis_berkas_diizinkan))
+		if (self.ukuran_berkas_maks_mb or 0) <= 0:
+			frappe.throw(_("Ukuran berkas maksimal harus lebih besar dari 0 MB."))
 
 	@frappe.whitelist()
 	def kembalikan_bawaan(self, tabel: str):
