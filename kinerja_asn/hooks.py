@@ -99,3 +99,28 @@ has_permission.update(
 		"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_has_permission",
 	}
 )
+
+# Penilaian: own assessments and appeals, those one assesses or decides; behaviour input hidden from
+# the assessed employee; organisation predikat readable by all, set by the leader above or HR
+permission_query_conditions.update(
+	{
+		"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_query",
+		"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_query",
+		"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_query",
+	}
+)
+has_permission.update(
+	{
+		"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_has_permission",
+		"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_has_permission",
+		"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_has_permission",
+		"Predikat Kinerja Organisasi": "kinerja_asn.permissions.predikat_organisasi_has_permission",
+	}
+)
+
+# Print formats (SKP, Dokumen Evaluasi Kinerja) load what they show through these
+jinja = {
+	"methods": [
+		"kinerja_asn.printing.skp_context",
+	],
+}

@@ -337,3 +337,162 @@ def rencana_aksi_has_permission(doc, ptype: str | None = None, user: str | None 
 	if ptype not in READ_TYPES and ptype is not None:
 		return False
 	return _menilai(employee, doc.skp, doc.pejabat_penilai)
+
+
+# Penilaian: Penilaian Kinerja, Masukan Perilaku Kerja, Keberatan, Predikat Kinerja Organisasi ----------
+
+
+def penilai_skp(skp: str | None) -> str | None:
+	"""Who assesses the owner of `skp` today: the resolver's answer (acting officials included)."""
+	from kinerja_asn.services.penilai import tentukan
+
+	baris = frappe.db.get_value("SKP", skp, ["employee", "pejabat_penilai"], as_dict=True) if skp else None
+	if not baris:
+		return None
+	return tentukan(baris.employee, baris.pejabat_penilai).pegawai
+
+
+def penilaian_query(user: str | None = None) -> str:
+	"""Own assessments; those one assesses (Pejabat Penilai or acting official); those of the people
+	whose appeals one decides (Atasan Pejabat Penilai or acting official). Peers see none."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabPenilaian Kinerja`"
+	return (
+		f"({t}.employee = {e} or {t}.pejabat_penilai = {e} or {t}.penyetuju = {e}"
+		f" or {t}.atasan_pejabat_penilai = {e} or {t}.name in"
+		f" (select k.penilaian_kinerja from `tabKeberatan Penilaian Kinerja` k where k.pemutus = {e}))"
+	)
+
+
+def penilaian_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	"""The employee reads their own; only the assessor (resolved, acting officials included) creates,
+	rates and sets it final, and only while it is open; cancelling is HR's."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return not doc.get("skp") or penilai_skp(doc.skp) == employee
+	if ptype in READ_TYPES or ptype is None:
+		if employee in (doc.employee, doc.pejabat_penilai, doc.get("penyetuju"), doc.atasan_pejabat_penilai):
+			return True
+		return bool(doc.get("keberatan")) and (
+			frappe.db.get_value("Keberatan Penilaian Kinerja", doc.keberatan, "pemutus") == employee
+		)
+	if ptype in ("write", "submit", "delete") and doc.employee != employee:
+		tersimpan = frappe.db.get_value(
+			"Penilaian Kinerja", doc.name, ["docstatus", "penyetuju"], as_dict=True
+		)
+		return bool(tersimpan) and tersimpan.docstatus == 0 and tersimpan.penyetuju == employee
+	return False
+
+
+def masukan_perilaku_query(user: str | None = None) -> str:
+	"""Input one gave, and input on the assessments one makes; never input on oneself by others."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabMasukan Perilaku Kerja`"
+	return (
+		f"({t}.pemberi = {e} or {t}.penilaian_kinerja in (select p.name from `tabPenilaian Kinerja` p"
+		f" where (p.penyetuju = {e} or p.pejabat_penilai = {e}) and p.employee != {e}))"
+	)
+
+
+def masukan_perilaku_has_permission(
+	doc, ptype: str | None = None, user: str | None = None, debug: bool = False
+):
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return True  # the giver is the session's employee; the controller checks the relation
+	if doc.pemberi == employee:
+		return ptype not in ("submit", "cancel", "amend")
+	if ptype not in READ_TYPES and ptype is not None:
+		return False
+	if doc.employee == employee:
+		return False
+	penilai = frappe.db.get_value(
+		"Penilaian Kinerja", doc.penilaian_kinerja, ["penyetuju", "pejabat_penilai"], as_dict=True
+	)
+	return bool(penilai) and employee in (penilai.penyetuju, penilai.pejabat_penilai)
+
+
+def keberatan_query(user: str | None = None) -> str:
+	"""Own appeals; those one decides or decided; those against one's own assessment."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	employee = employee_of_user(user)
+	if not employee:
+		return _no_rows()
+	e = frappe.db.escape(employee)
+	t = "`tabKeberatan Penilaian Kinerja`"
+	return (
+		f"({t}.employee = {e} or {t}.pemutus = {e} or {t}.diputuskan_oleh = {e}"
+		f" or {t}.atasan_pejabat_penilai = {e} or {t}.pejabat_penilai = {e})"
+	)
+
+
+def keberatan_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+	"""The employee files and edits their own appeal until it is decided; the decision goes through
+	api.penilaian.putuskan_keberatan, which checks that the session is the decider."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		pemilik = frappe.db.get_value("Penilaian Kinerja", doc.get("penilaian_kinerja"), "employee")
+		return not doc.get("penilaian_kinerja") or pemilik == employee
+	if ptype in READ_TYPES or ptype is None:
+		return employee in (
+			doc.employee,
+			doc.pemutus,
+			doc.get("diputuskan_oleh"),
+			doc.atasan_pejabat_penilai,
+			doc.pejabat_penilai,
+		)
+	if ptype == "write" and doc.employee == employee:
+		return frappe.db.get_value("Keberatan Penilaian Kinerja", doc.name, "docstatus") == 0
+	return False
+
+
+def predikat_organisasi_has_permission(
+	doc, ptype: str | None = None, user: str | None = None, debug: bool = False
+):
+	"""Organisation predikat are published to every employee (they bound each unit's curve); only the
+	leader above the unit (resolved, acting officials included) or HR sets them."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	if ptype in READ_TYPES or ptype is None:
+		return True
+	employee = employee_of_user(user)
+	if not employee or not doc.get("unit"):
+		return False
+	from kinerja_asn.penilaian.doctype.predikat_kinerja_organisasi.predikat_kinerja_organisasi import (
+		penetap_unit,
+	)
+
+	if ptype in ("write", "submit", "create", "cancel", "amend"):
+		hasil = penetap_unit(frappe.db.get_value("Department", doc.unit, "kepala_unit"))
+		return bool(hasil) and hasil.pegawai == employee
+	return False

@@ -12,6 +12,7 @@ from kinerja_asn.domain.angka_kredit import DEFAULT_PERSENTASE_AK
 from kinerja_asn.domain.capaian import DEFAULT_TABEL_CAPAIAN, PitaCapaian
 from kinerja_asn.domain.distribusi import DEFAULT_ATURAN_DISTRIBUSI, AturanDistribusi
 from kinerja_asn.domain.pelaksanaan import jenis_berkas
+from kinerja_asn.domain.penilaian import DEFAULT_BOBOT_KINERJA_TAMBAHAN
 from kinerja_asn.domain.rating import (
 	DEFAULT_MATRIKS,
 	DEFAULT_PITA_NILAI,
@@ -163,6 +164,8 @@ class Pengaturan:
 	pengingat_realisasi_aktif: bool = True
 	pengingat_bukti_ditolak_aktif: bool = True
 	pengingat_skp_belum_disetujui_aktif: bool = True
+	masukan_perilaku_aktif: bool = False
+	bobot_kinerja_tambahan: float = DEFAULT_BOBOT_KINERJA_TAMBAHAN
 
 
 def pengaturan_dari_doc(doc) -> Pengaturan:
@@ -196,7 +199,16 @@ def pengaturan_dari_doc(doc) -> Pengaturan:
 		pengingat_realisasi_aktif=bool(getattr(doc, "pengingat_realisasi_aktif", 1)),
 		pengingat_bukti_ditolak_aktif=bool(getattr(doc, "pengingat_bukti_ditolak_aktif", 1)),
 		pengingat_skp_belum_disetujui_aktif=bool(getattr(doc, "pengingat_skp_belum_disetujui_aktif", 1)),
+		masukan_perilaku_aktif=bool(getattr(doc, "masukan_perilaku_aktif", 0)),
+		bobot_kinerja_tambahan=float(
+			_isi(getattr(doc, "bobot_kinerja_tambahan", None), DEFAULT_BOBOT_KINERJA_TAMBAHAN)
+		),
 	)
+
+
+def _isi(nilai, bawaan):
+	"""A stored value, or the default while the field has never been stored (0 is a value)."""
+	return bawaan if nilai is None else nilai
 
 
 def get_pengaturan() -> Pengaturan:

@@ -162,9 +162,9 @@ def user_of(employee: str | None) -> str | None:
 
 
 def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
-	"""Re-resolve the approver of every open SKP and open Realisasi Kinerja (after an assignment
-	starts, ends or is cancelled), store it, and tell the new and the previous approver of documents
-	waiting for them."""
+	"""Re-resolve the approver of every open SKP, Realisasi Kinerja and Penilaian Kinerja and the
+	decider of every open appeal (after an assignment starts, ends or is cancelled), store it, and
+	tell the new and the previous approver of documents waiting for them."""
 	tanggal = getdate(tanggal or today())
 	garis = GarisAtasan(tanggal).muat_semua()
 	penugasan = penugasan_berlaku(tanggal)
@@ -174,7 +174,7 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 		)
 	)
 	berubah = []
-	for doctype, status_terbuka, pesan in (
+	for doctype, status_terbuka, pesan, menunggu in (
 		(
 			"SKP",
 			["Draft", "Diajukan", "Dikembalikan"],
@@ -182,6 +182,7 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 				_("SKP {0} menunggu persetujuan Anda sebagai pejabat penilai."),
 				_("Persetujuan SKP {0} dialihkan kepada pejabat pengganti."),
 			),
+			("Diajukan",),
 		),
 		(
 			"Realisasi Kinerja",
@@ -190,6 +191,16 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 				_("Realisasi kinerja {0} menunggu verifikasi Anda sebagai pejabat penilai."),
 				_("Verifikasi realisasi kinerja {0} dialihkan kepada pejabat pengganti."),
 			),
+			("Diajukan",),
+		),
+		(
+			"Penilaian Kinerja",
+			["Draft", "Dinilai"],
+			(
+				_("Penilaian kinerja {0} menunggu Anda sebagai pejabat penilai."),
+				_("Penilaian kinerja {0} dialihkan kepada pejabat pengganti."),
+			),
+			("Draft", "Dinilai"),
 		),
 	):
 		for doc in frappe.get_all(
@@ -221,12 +232,61 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 			if (hasil.pegawai, user) == (doc.penyetuju, doc.user_penyetuju):
 				continue
 			nilai = {"penyetuju": hasil.pegawai, "user_penyetuju": user, "sebutan_penyetuju": hasil.sebutan}
-			if doctype == "SKP":
+			if doctype != "Realisasi Kinerja":
 				nilai["penugasan_penyetuju"] = hasil.penugasan
 			frappe.db.set_value(doctype, doc.name, nilai, update_modified=False)
 			berubah.append(doc.name)
-			if doc.workflow_state == "Diajukan":
+			if doc.workflow_state in menunggu:
 				_beri_tahu(doctype, doc, pesan, user, users.get(doc.penyetuju))
+	berubah += _sinkronkan_pemutus_keberatan(tanggal, garis, penugasan, users)
+	return berubah
+
+
+def _sinkronkan_pemutus_keberatan(tanggal: date, garis: GarisAtasan, penugasan, users: dict) -> list[str]:
+	"""Open appeals follow the acting official of the Atasan Pejabat Penilai, as approvers do."""
+	berubah = []
+	for doc in frappe.get_all(
+		"Keberatan Penilaian Kinerja",
+		filters={"docstatus": 0},
+		fields=["name", "employee", "employee_name", "pejabat_penilai", "atasan_pejabat_penilai", "pemutus"],
+	):
+		try:
+			hasil = tentukan_penilai(
+				doc.pejabat_penilai,
+				tanggal,
+				doc.atasan_pejabat_penilai,
+				aktif=garis.aktif,
+				atasan=garis.atasan,
+				unit_dipimpin=garis.unit_dipimpin,
+				penugasan=penugasan,
+			)
+		except ValueError:
+			continue
+		if not hasil.pegawai or hasil.pegawai in (doc.pemutus, doc.employee):
+			continue
+		user = users.get(hasil.pegawai)
+		frappe.db.set_value(
+			"Keberatan Penilaian Kinerja",
+			doc.name,
+			{
+				"pemutus": hasil.pegawai,
+				"user_pemutus": user,
+				"sebutan_pemutus": hasil.sebutan,
+				"penugasan_pemutus": hasil.penugasan,
+			},
+			update_modified=False,
+		)
+		berubah.append(doc.name)
+		_beri_tahu(
+			"Keberatan Penilaian Kinerja",
+			doc,
+			(
+				_("Keberatan {0} menunggu keputusan Anda sebagai atasan pejabat penilai."),
+				_("Keputusan keberatan {0} dialihkan kepada pejabat pengganti."),
+			),
+			user,
+			users.get(doc.pemutus),
+		)
 	return berubah
 
 

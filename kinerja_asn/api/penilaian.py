@@ -1,0 +1,163 @@
+"""Assessment actions for the desk and the portal. Each endpoint derives the acting employee from the
+session and checks their right (assessor, assessed employee, decider of an appeal) before acting;
+nothing the client sends names who acts.
+
+List arguments accept a JSON string too (frappe.call sends them so)."""
+
+from __future__ import annotations
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, now_datetime, today
+
+from kinerja_asn.domain.periode import keberatan_tepat_waktu
+from kinerja_asn.permissions import is_pengelola, penilai_skp
+from kinerja_asn.services import penilai
+from kinerja_asn.services import penilaian as layanan
+from kinerja_asn.services.pengaturan import get_pengaturan
+
+
+def _tolak(pesan: str):
+	frappe.throw(pesan, frappe.PermissionError)
+
+
+def _saya() -> str:
+	employee = penilai.employee_of_user()
+	if not employee:
+		_tolak(_("Akun Anda tidak terhubung dengan data pegawai yang aktif."))
+	return employee
+
+
+def _muat(doctype: str, name: str):
+	if not frappe.db.exists(doctype, name):
+		frappe.throw(_("{0} {1} tidak ditemukan.").format(_(doctype), name), frappe.DoesNotExistError)
+	return frappe.get_doc(doctype, name)
+
+
+@frappe.whitelist(methods=["POST"])
+def buat_penilaian(skp: str, periode: str | None = None) -> str:
+	"""The assessor (resolved, acting officials included) or HR opens the assessment of an SKP for a
+	period (the SKP's year by default); an open one is returned as it is."""
+	periode = periode or frappe.db.get_value("SKP", skp, "periode_kinerja")
+	ada = frappe.db.get_value("Penilaian Kinerja", {"skp": skp, "periode": periode, "docstatus": ("<", 2)})
+	if ada:
+		frappe.has_permission("Penilaian Kinerja", "read", ada, throw=True)
+		return ada
+	doc = frappe.get_doc({"doctype": "Penilaian Kinerja", "skp": skp, "periode": periode})
+	if not is_pengelola() and penilai_skp(skp) != _saya():
+		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat membuat penilaiannya."))
+	doc.insert()
+	return doc.name
+
+
+@frappe.whitelist()
+def kuota_distribusi(penilaian: str) -> dict:
+	"""The unit's curve while assessing: organisation predikat, size, per-predikat count and the slots
+	left (this assessment's current predikat included), and the rules already broken."""
+	doc = _muat("Penilaian Kinerja", penilaian)
+	if not (
+		is_pengelola()
+		or penilai.employee_of_user() in (doc.penyetuju, doc.pejabat_penilai, doc.atasan_pejabat_penilai)
+	):
+		_tolak(_("Sebaran predikat unit hanya dapat dilihat oleh pejabat penilai."))
+	keadaan = layanan.keadaan_unit(doc.periode, doc.periode_kinerja, doc.department, doc.name)
+	tambahan = doc.predikat if doc.docstatus == 0 else None
+	return {
+		"unit": keadaan.unit,
+		"predikat_organisasi": keadaan.organisasi.predikat if keadaan.organisasi else None,
+		"jumlah_pegawai": keadaan.jumlah_pegawai,
+		"sudah_dinilai": len(keadaan.predikat) + (1 if tambahan else 0),
+		"kuota": keadaan.ringkasan(tambahan),
+		"pelanggaran": keadaan.pelanggaran(tambahan),
+		"memblokir": get_pengaturan().distribusi_memblokir,
+	}
+
+
+@frappe.whitelist(methods=["POST"])
+def akui_penilaian(penilaian: str) -> dict:
+	"""The assessed employee acknowledges the final assessment (it stays final)."""
+	doc = _muat("Penilaian Kinerja", penilaian)
+	if doc.employee != _saya():
+		_tolak(_("Hanya pegawai yang dinilai yang dapat menyatakan telah mengetahui penilaiannya."))
+	if doc.docstatus != 1:
+		frappe.throw(_("Penilaian belum ditetapkan."))
+	if not doc.diketahui_pegawai:
+		doc.diketahui_pegawai = 1
+		doc.tanggal_diketahui = now_datetime()
+		doc.flags.diketahui_pegawai = True
+		doc.flags.ignore_permissions = True
+		doc.save()
+	return {"diketahui_pegawai": 1, "tanggal_diketahui": doc.tanggal_diketahui}
+
+
+@frappe.whitelist(methods=["POST"])
+def ajukan_keberatan(penilaian: str, alasan: str) -> str:
+	"""The assessed employee appeals a final assessment within the settings' number of days."""
+	doc = _muat("Penilaian Kinerja", penilaian)
+	if doc.employee != _saya():
+		_tolak(_("Keberatan hanya dapat diajukan oleh pegawai yang dinilai."))
+	if not (alasan or "").strip():
+		frappe.throw(_("Tuliskan alasan keberatan."), title=_("Alasan Diperlukan"))
+	keberatan = frappe.get_doc(
+		{"doctype": "Keberatan Penilaian Kinerja", "penilaian_kinerja": penilaian, "alasan_keberatan": alasan}
+	)
+	keberatan.insert()
+	return keberatan.name
+
+
+@frappe.whitelist()
+def dapat_mengajukan_keberatan(penilaian: str) -> bool:
+	doc = _muat("Penilaian Kinerja", penilaian)
+	if doc.employee != penilai.employee_of_user() or doc.docstatus != 1 or doc.keberatan:
+		return False
+	return keberatan_tepat_waktu(
+		getdate(doc.tanggal_ditetapkan), getdate(today()), get_pengaturan().batas_hari_keberatan
+	)
+
+
+@frappe.whitelist(methods=["POST"])
+def putuskan_keberatan(
+	keberatan: str,
+	keputusan: str,
+	pertimbangan: str,
+	rating_hasil_kerja: str | None = None,
+	rating_perilaku_kerja: str | None = None,
+	nilai_akhir: float | None = None,
+) -> dict:
+	"""The Atasan Pejabat Penilai (or the acting official) decides: Ditolak keeps the assessment,
+	Diubah replaces its ratings (or 8/2021 final value) and predikat. Final."""
+	doc = _muat("Keberatan Penilaian Kinerja", keberatan)
+	user = frappe.session.user
+	if not doc.user_pemutus or user != doc.user_pemutus or user == doc.employee_user:
+		_tolak(_("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai."))
+	if doc.docstatus != 0:
+		frappe.throw(_("Keberatan ini sudah diputuskan."))
+	doc.putuskan(keputusan, pertimbangan, rating_hasil_kerja, rating_perilaku_kerja, nilai_akhir)
+	return {"status": doc.status, "predikat_baru": doc.predikat_baru}
+
+
+@frappe.whitelist(methods=["POST"])
+def beri_masukan_perilaku(penilaian: str, rincian: list | str) -> str:
+	"""Self, peer or subordinate input on behaviour, when the settings allow it: the giver's own record
+	is made or replaced; the giver never reads the assessment itself."""
+	rincian = frappe.parse_json(rincian) if isinstance(rincian, str) else rincian
+	pemberi = _saya()
+	name = frappe.db.get_value("Masukan Perilaku Kerja", {"penilaian_kinerja": penilaian, "pemberi": pemberi})
+	doc = (
+		frappe.get_doc("Masukan Perilaku Kerja", name)
+		if name
+		else frappe.get_doc({"doctype": "Masukan Perilaku Kerja", "penilaian_kinerja": penilaian})
+	)
+	doc.set("rincian", [])
+	for row in rincian or []:
+		doc.append(
+			"rincian",
+			{
+				"perilaku_kerja": row.get("perilaku_kerja"),
+				"rating": row.get("rating"),
+				"nilai": row.get("nilai"),
+				"catatan": row.get("catatan"),
+			},
+		)
+	doc.save()
+	return doc.name

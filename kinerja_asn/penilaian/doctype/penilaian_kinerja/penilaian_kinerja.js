@@ -1,0 +1,74 @@
+// Copyright (c) 2026, kinerja_asn team and contributors
+// For license information, please see license.txt
+
+frappe.ui.form.on("Penilaian Kinerja", {
+	setup(frm) {
+		frm.set_query("skp", () => ({ filters: { docstatus: 1 } }));
+		frm.set_query("periode", () => {
+			const tahun = frm.doc.periode_kinerja;
+			return tahun ? { filters: { name: ["in", [tahun]] }, or_filters: { periode_induk: tahun } } : {};
+		});
+	},
+
+	refresh(frm) {
+		if (frm.is_new()) return;
+		const saya = frappe.session.user;
+		if (frm.doc.pelanggaran_distribusi && frm.doc.docstatus === 0) {
+			frm.dashboard.set_headline_alert(
+				__("Kurva distribusi unit: {0}", [frappe.utils.escape_html(frm.doc.pelanggaran_distribusi)]),
+				"orange"
+			);
+		}
+		if (frm.doc.docstatus === 0 && (frm.doc.user_penyetuju === saya || frappe.user.has_role("Pengelola Kinerja"))) {
+			tampilkan_kuota(frm);
+		}
+		if (frm.doc.docstatus === 1 && frm.doc.employee_user === saya) {
+			if (!frm.doc.diketahui_pegawai) {
+				frm.add_custom_button(__("Saya Sudah Mengetahui"), () =>
+					frappe
+						.xcall("kinerja_asn.api.penilaian.akui_penilaian", { penilaian: frm.doc.name })
+						.then(() => frm.reload_doc())
+				);
+			}
+			frappe
+				.xcall("kinerja_asn.api.penilaian.dapat_mengajukan_keberatan", { penilaian: frm.doc.name })
+				.then((boleh) => boleh && frm.add_custom_button(__("Ajukan Keberatan"), () => ajukan_keberatan(frm)));
+		}
+	},
+});
+
+function tampilkan_kuota(frm) {
+	frappe.xcall("kinerja_asn.api.penilaian.kuota_distribusi", { penilaian: frm.doc.name }).then((r) => {
+		if (!r.unit) return;
+		const baris = r.kuota
+			.map((k) => `<tr><td>${__(k.predikat)}</td><td class="text-right">${k.jumlah}</td><td class="text-right">${k.sisa}</td></tr>`)
+			.join("");
+		const html = `
+			<div class="small">
+				<p>${__("Unit {0}, predikat organisasi {1}: {2} dari {3} pegawai sudah dinilai.", [
+					frappe.utils.escape_html(r.unit),
+					__(r.predikat_organisasi),
+					r.sudah_dinilai,
+					r.jumlah_pegawai,
+				])}</p>
+				<table class="table table-bordered table-condensed">
+					<thead><tr><th>${__("Predikat")}</th><th class="text-right">${__("Jumlah")}</th><th class="text-right">${__("Sisa Kuota")}</th></tr></thead>
+					<tbody>${baris}</tbody>
+				</table>
+			</div>`;
+		frm.dashboard.add_section(html, __("Kurva Distribusi Unit"));
+		frm.dashboard.show();
+	});
+}
+
+function ajukan_keberatan(frm) {
+	frappe.prompt(
+		{ fieldname: "alasan", fieldtype: "Text", label: __("Alasan Keberatan"), reqd: 1 },
+		(values) =>
+			frappe
+				.xcall("kinerja_asn.api.penilaian.ajukan_keberatan", { penilaian: frm.doc.name, alasan: values.alasan })
+				.then((name) => frappe.set_route("Form", "Keberatan Penilaian Kinerja", name)),
+		__("Ajukan Keberatan"),
+		__("Ajukan")
+	);
+}

@@ -1,0 +1,27 @@
+// Copyright (c) 2026, kinerja_asn team and contributors
+// For license information, please see license.txt
+
+frappe.query_reports["Distribusi Predikat Unit"] = {
+	filters: [
+		{
+			fieldname: "periode",
+			label: __("Periode Penilaian"),
+			fieldtype: "Link",
+			options: "Periode Kinerja",
+			reqd: 1,
+		},
+		{
+			fieldname: "hanya_ditetapkan",
+			label: __("Hanya Penilaian yang Ditetapkan"),
+			fieldtype: "Check",
+		},
+	],
+	formatter(value, row, column, data, default_formatter) {
+		value = default_formatter(value, row, column, data);
+		if (column.fieldname === "status" && data) {
+			const warna = { Melanggar: "red", Sesuai: "green" }[data.status_kode] || "orange";
+			value = `<span class="indicator-pill ${warna}">${value}</span>`;
+		}
+		return value;
+	},
+};
