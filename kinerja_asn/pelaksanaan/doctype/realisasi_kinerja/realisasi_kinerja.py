@@ -127,20 +127,23 @@ class RealisasiKinerja(Document):
 		self.tanggal_selesai = min(getdate(sub.tanggal_selesai), getdate(skp.tanggal_selesai))
 
 	def validate_duplikat(self):
-		"""One check-in per SKP and sub-period."""
-		lain = frappe.db.get_value(
+		"""One check-in per SKP and sub-period, and no two of an SKP covering the same days (a month
+		and its quarter would count the month twice in the year)."""
+		lain = frappe.get_all(
 			"Realisasi Kinerja",
-			{
+			filters={
 				"skp": self.skp,
-				"sub_periode": self.sub_periode,
 				"docstatus": ("<", 2),
-				"name": ("!=", self.name),
+				"name": ("!=", self.name or ""),
+				"tanggal_mulai": ("<=", self.tanggal_selesai),
+				"tanggal_selesai": (">=", self.tanggal_mulai),
 			},
+			pluck="name",
 		)
 		if lain:
 			frappe.throw(
-				_("Realisasi SKP {0} untuk {1} sudah ada: {2}.").format(
-					self.skp, self.nama_sub_periode(), lain
+				_("Realisasi SKP {0} untuk {1} bertumpuk dengan realisasi yang sudah ada: {2}.").format(
+					self.skp, self.nama_sub_periode(), ", ".join(lain)
 				),
 				title=_("Realisasi Ganda"),
 			)

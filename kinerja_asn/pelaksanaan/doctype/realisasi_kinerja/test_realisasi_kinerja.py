@@ -40,6 +40,28 @@ class TestRealisasiKinerja(PelaksanaanTestCase):
 		self.assertEqual(umpan["Waktu penyelesaian"], "Pertahankan")
 		self.assertEqual(frappe.db.get_value("Bukti Dukung", bukti["name"], "status_verifikasi"), "Diterima")
 		self.assertEqual(frappe.db.get_value("Bukti Dukung", bukti["name"], "realisasi_kinerja"), doc["name"])
+		# a verified month is closed: no more evidence, no withdrawal
+		self.as_user(self.s.staf1)
+		self.assertRaises(frappe.ValidationError, self.unggah, "susulan.pdf", PDF)
+
+	def test_cancelling_a_verified_check_in_takes_it_out_of_the_year(self):
+		doc = self.check_in(self.maret, MARET)
+		self.as_user(self.s.admin)
+		api.verifikasi_realisasi(doc["name"], "Diverifikasi")
+		frappe.set_user(self.s.hr)
+		apply_workflow(frappe.get_doc("Realisasi Kinerja", doc["name"]), "Batalkan")
+		self.assertEqual(frappe.db.get_value("Realisasi Kinerja", doc["name"], "status"), "Dibatalkan")
+		self.assertEqual(
+			frappe.get_all(
+				"Indikator Kinerja Individu",
+				filters={"parent": ("in", [self.rhk_layanan, self.rhk_waktu])},
+				pluck="realisasi",
+			),
+			[0, 0, 0],
+		)
+		# the month can be reported again
+		self.as_user(self.s.staf1)
+		self.assertNotEqual(api.ambil_realisasi(self.skp, self.maret)["name"], doc["name"])
 
 	def test_capaian_per_iki_and_per_rhk_as_the_domain_computes_it(self):
 		doc = self.check_in(self.maret, MARET, ajukan=False)
@@ -193,6 +215,12 @@ class TestRealisasiKinerja(PelaksanaanTestCase):
 		frappe.set_user("Administrator")
 		kedua = frappe.get_doc({"doctype": "Realisasi Kinerja", "skp": self.skp, "sub_periode": self.maret})
 		self.assertRaises(frappe.ValidationError, kedua.insert)
+		# nor the quarter that holds March: the month would count twice in the year
+		triwulan_1 = make_sub_periode(self.periode, "Triwulan", 1)
+		triwulan_2 = make_sub_periode(self.periode, "Triwulan", 2)
+		self.as_user(self.s.staf1)
+		self.assertRaises(frappe.ValidationError, api.ambil_realisasi, self.skp, triwulan_1)
+		self.assertEqual(api.ambil_realisasi(self.skp, triwulan_2)["status"], "Draft")
 
 	def test_sub_period_must_be_a_month_or_quarter_of_the_skp_period(self):
 		lain = make_sub_periode(make_periode(2027), "Bulanan", 1)
