@@ -290,5 +290,5 @@ class KeberatanPenilaianKinerja(Document):
 			penilaian.set(field, value)
 		penilaian.flags.dari_keberatan = True
 		penilaian.flags.ignore_permissions = True
-		penilaian.save()
+		penilaian.save(ignore_version=False)  # the Version keeps the history, in tests too
 		return penilaian

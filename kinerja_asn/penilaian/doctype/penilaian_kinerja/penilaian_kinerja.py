@@ -328,7 +328,8 @@ class PenilaianKinerja(Document):
 			except ValueError as e:
 				frappe.throw(_(str(e)), title=_("Nilai Capaian Tidak Dapat Dihitung"))
 			tersimpan = isian.get(row.name, {})
-			bobot_baris = tersimpan["bobot"] if tersimpan.get("bobot") else bobot
+			# the assessor's weight stays (0 included); a new row takes the default
+			bobot_baris = bobot if tersimpan.get("bobot") is None else tersimpan["bobot"]
 			self.append(
 				"nilai_iki",
 				{
