@@ -23,6 +23,7 @@ def before_install():
 
 def after_install():
 	after_migrate()
+	make_format_cetak_bawaan()
 
 
 def after_migrate():
@@ -188,6 +189,33 @@ def make_pengaturan_kinerja():
 	if changed:
 		doc.flags.ignore_permissions = True
 		doc.save()
+
+
+# The app's print formats, default for their DocType (PermenPAN-RB 6/2022 annexes).
+FORMAT_CETAK_BAWAAN = {"SKP": "SKP", "Penilaian Kinerja": "Dokumen Evaluasi Kinerja"}
+
+
+def make_format_cetak_bawaan():
+	"""Once per site (on install, and by a patch on sites installed before): a Property Setter, as
+	Customize Form writes one, makes the app's print format the default where the admin set none;
+	a later change or reset in Customize Form stays, since this never runs again."""
+	from frappe.custom.doctype.property_setter.property_setter import make_property_setter
+
+	for doctype, print_format in FORMAT_CETAK_BAWAAN.items():
+		if not frappe.db.exists("Print Format", print_format) or frappe.db.exists(
+			"Property Setter", {"doc_type": doctype, "property": "default_print_format"}
+		):
+			continue
+		make_property_setter(
+			doctype,
+			None,
+			"default_print_format",
+			print_format,
+			"Data",
+			for_doctype=True,
+			is_system_generated=False,
+		)
+		frappe.clear_cache(doctype=doctype)
 
 
 def make_workflows():

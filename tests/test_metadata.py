@@ -310,3 +310,28 @@ def test_role_permissions_on_platform_doctypes_fit():
 		for role, ptypes in rights.items():
 			assert role in known_roles(), role
 			assert set(ptypes) <= valid, ptypes
+
+
+def test_print_formats_are_consistent():
+	"""Standard Jinja print formats: in their module's print_format folder, the template beside the
+	JSON, its shared includes present and every Jinja method it calls registered in hooks `jinja`."""
+	formats = of_kind("Print Format")
+	assert formats, "no print format found"
+	methods = _hook_assignments().get("jinja", {}).get("methods", [])
+	for method in methods:
+		assert _dotted_exists(method), f"jinja method {method} not found"
+	registered = {m.rsplit(".", 1)[-1] for m in methods}
+	for path, pf in formats:
+		where = pf["name"]
+		assert doctype_exists(pf["doc_type"]), f"{where}: no DocType {pf['doc_type']}"
+		assert pf["module"] in modules(), f"{where}: module {pf['module']} not in modules.txt"
+		assert path.stem == scrub(where), f"{path} does not match print format {where}"
+		assert path.parent.parent == APP / scrub(pf["module"]) / "print_format", f"{where} outside its module"
+		assert (pf["standard"], pf["print_format_type"], pf["custom_format"]) == ("Yes", "Jinja", 1), where
+		template = path.with_suffix(".html")
+		assert template.exists() or pf.get("html"), f"{where}: no template"
+		html = template.read_text() if template.exists() else pf["html"]
+		for include in re.findall(r'(?:from|import|include)\s+"kinerja_asn/([^"]+)"', html):
+			assert (APP / include).exists(), f"{where}: missing template {include}"
+		for called in set(re.findall(r"\b(\w+_context)\(", html)):
+			assert called in registered, f"{where}: {called} is not a jinja method in hooks"
