@@ -122,5 +122,6 @@ has_permission.update(
 jinja = {
 	"methods": [
 		"kinerja_asn.printing.skp_context",
+		"kinerja_asn.printing.evaluasi_context",
 	],
 }
