@@ -163,3 +163,16 @@ class TestPenilaian82021(PenilaianTestCase):
 		doc = frappe.get_doc("Penilaian Kinerja", name)
 		self.assertEqual(doc.dengan_masukan_rekan, 0)  # self-assessment keeps 70/30
 		self.assertEqual((doc.bobot_skp, doc.bobot_perilaku), (70, 30))
+
+	def test_an_appeal_sets_a_new_final_value_and_its_predikat(self):
+		name = self.buat(self.skp1)
+		self.nilai(name, nilai_perilaku=90)
+		self.tetapkan(name)
+		self.as_user(self.s.staf1)
+		keberatan = api.ajukan_keberatan(name, "Nilai perilaku terlalu rendah")
+		self.as_user(self.s.jpt)
+		self.assertRaises(frappe.ValidationError, api.putuskan_keberatan, keberatan, "Diubah", "tanpa nilai")
+		hasil = api.putuskan_keberatan(keberatan, "Diubah", "Perilaku teladan", nilai_akhir=112)
+		self.assertEqual(hasil["predikat_baru"], predikat_dari_nilai(112).value)
+		doc = frappe.get_doc("Penilaian Kinerja", name)
+		self.assertEqual((doc.predikat, doc.predikat_awal, doc.nilai_akhir), ("Sangat Baik", "Baik", 112))

@@ -10,7 +10,15 @@ from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.rating import DEFAULT_MATRIKS, predikat_kinerja
 from kinerja_asn.kinerja_asn.doctype.penugasan_plt_plh.test_penugasan_plt_plh import make_penugasan
 from kinerja_asn.tests.penilaian import SA, SB, SE, PenilaianTestCase
-from kinerja_asn.tests.utils import make_sub_periode
+from kinerja_asn.tests.utils import (
+	approve_skp,
+	make_periode,
+	make_rhk,
+	make_skp,
+	make_skp_disetujui,
+	make_struktur,
+	make_sub_periode,
+)
 
 
 class TestPenilaianKinerja(PenilaianTestCase):
@@ -207,3 +215,51 @@ class TestPenilaianKinerja(PenilaianTestCase):
 				{"doctype": "Penilaian Kinerja", "skp": self.skp1, "periode": self.periode}
 			).insert,
 		)
+
+
+class TestPenilaianPimpinanUnit(PenilaianTestCase):
+	"""The Administrator heads Bagian; Staf Satu's RHK cascades directly from the Administrator's."""
+
+	PREFIX = "Pimpinan Unit"
+
+	@classmethod
+	def setUpClass(cls):
+		super(PenilaianTestCase, cls).setUpClass()
+		cls.s = make_struktur(cls.PREFIX)
+		cls.periode = make_periode(2026)
+		cls.maret = make_sub_periode(cls.periode, "Bulanan", 3)
+		frappe.db.set_value("Department", cls.s.bagian, "kepala_unit", cls.s.admin)
+		iki = [
+			{"uraian": "Jumlah layanan", "target": 12, "satuan": "layanan", "agregasi_realisasi": "Jumlah"}
+		]
+		cls.skp_admin, (cls.rhk_admin,) = make_skp_disetujui(
+			cls.s.admin, cls.periode, [("Layanan bagian prima", iki)]
+		)
+		cls.skp_staf = make_skp(cls.s.staf1, cls.periode)
+		make_rhk(cls.skp_staf, "Layanan prima diberikan", cls.rhk_admin, jenis_kaskade="Langsung", iki=iki)
+		approve_skp(cls.skp_staf)
+
+	def test_unit_leader_rating_defaults_from_the_unit_achievement(self):
+		name = self.buat(self.skp_admin)
+		doc = frappe.get_doc("Penilaian Kinerja", name)
+		self.assertEqual((doc.pimpinan_unit, doc.capaian_unit), (1, 0))
+		self.assertFalse(doc.rating_hasil_kerja)  # no achievement yet, no default
+
+		self.as_user(self.s.staf1)
+		cek = api_realisasi.ambil_realisasi(self.skp_staf, self.maret)
+		api_realisasi.simpan_realisasi(cek["name"], [{"name": cek["rincian"][0]["name"], "realisasi": 15}])
+		api_realisasi.ajukan_realisasi(cek["name"])
+		self.as_user(self.s.admin)
+		api_realisasi.verifikasi_realisasi(cek["name"], "Diverifikasi")
+
+		doc = self.isi(name, perilaku=SE)
+		self.assertAlmostEqual(doc.capaian_unit, capaian_iki(15, 12), places=2)  # rolled up from staff
+		self.assertEqual(doc.rating_hasil_kerja, SA)
+		self.assertEqual(doc.predikat, "Baik")
+		doc = self.isi(name, SE)  # the assessor may still decide otherwise
+		self.assertEqual(doc.rating_hasil_kerja, SE)
+
+	def test_staff_are_not_unit_leaders(self):
+		doc = frappe.get_doc("Penilaian Kinerja", self.buat(self.skp_staf))
+		self.assertEqual(doc.pimpinan_unit, 0)
+		self.assertFalse(doc.rating_hasil_kerja)
