@@ -11,6 +11,8 @@ import frappe
 from frappe.utils import cint, flt, getdate
 
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
+from kinerja_asn.services import penilaian as layanan
+from kinerja_asn.services.pengaturan import get_pengaturan
 
 BULAN = (
 	"Januari",
@@ -169,8 +171,6 @@ def evaluasi_context(doc) -> frappe._dict:
 	"""Everything the Dokumen Evaluasi Kinerja shows besides the assessment's own fields: the people,
 	the organisation predikat and the unit's distribution, per IKI the period's target, realisation
 	and evidence, the continuous feedback, and the signature (acting officials included)."""
-	from kinerja_asn.services import penilaian as layanan
-
 	oleh, sebagai = ("ditetapkan_oleh", "ditetapkan_sebagai")
 	if not doc.ditetapkan_oleh:
 		oleh, sebagai = ("dinilai_oleh", "dinilai_sebagai")
@@ -197,11 +197,12 @@ def evaluasi_context(doc) -> frappe._dict:
 		.upper(),
 		periode=f"{tanggal_indonesia(doc.tanggal_mulai)} s.d. {tanggal_indonesia(doc.tanggal_selesai)}",
 		delapan=delapan,
+		bobot=f"{angka(doc.bobot_skp)}% SKP + {angka(doc.bobot_perilaku)}% PERILAKU" if delapan else "",
 		dinilai=_identitas(pegawai.get(doc.employee), doc, dari_skp=True),
 		penilai=_identitas(pegawai.get(doc.pejabat_penilai)),
 		atasan=_identitas(pegawai.get(doc.atasan_pejabat_penilai)),
 		organisasi=_organisasi(doc),
-		distribusi=_distribusi(doc, layanan),
+		distribusi=_distribusi(doc),
 		hasil_kerja=_hasil_evaluasi(doc, sumber, umpan_balik),
 		perilaku=[
 			frappe._dict(
@@ -362,11 +363,9 @@ def _organisasi(doc) -> frappe._dict:
 	return hasil
 
 
-def _distribusi(doc, layanan) -> frappe._dict:
+def _distribusi(doc) -> frappe._dict:
 	"""The curve of the organisation predikat (the settings' rules) and where the unit stands: per
 	predikat how many employees have it (this assessment included) against the unit's size."""
-	from kinerja_asn.services.pengaturan import get_pengaturan
-
 	if not doc.predikat_organisasi:
 		return frappe._dict(aturan=[], baris=[], jumlah_pegawai=0)
 	aturan = [

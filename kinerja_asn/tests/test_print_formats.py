@@ -27,6 +27,7 @@ from kinerja_asn.tests.utils import (
 	make_periode,
 	make_rhk,
 	make_skp,
+	make_skp_disetujui,
 	make_struktur,
 	make_sub_periode,
 )
@@ -205,6 +206,47 @@ def buat_skenario(prefix: str = "Cetak") -> frappe._dict:
 	)
 
 
+def buat_penilaian_8_2021(x: frappe._dict) -> str:
+	"""A 2021 (PermenPAN-RB 8/2021) SKP of the scenario's second staff with a verified January
+	check-in, scored and set final by its approver: capaian 90% gives Cukup."""
+	periode = make_periode(2021)
+	januari = make_sub_periode(periode, "Bulanan", 1)
+	skp, _rhk = make_skp_disetujui(
+		x.s.staf2,
+		periode,
+		[
+			(
+				"Arsip layanan tertata",
+				[
+					{
+						"uraian": "Jumlah arsip ditata",
+						"aspek": "Kuantitas",
+						"target": 10,
+						"satuan": "berkas",
+						"agregasi_realisasi": "Terakhir",
+					}
+				],
+			)
+		],
+	)
+	frappe.set_user(x.s.user[x.s.staf2])
+	cek = api_realisasi.ambil_realisasi(skp, januari)
+	api_realisasi.simpan_realisasi(cek["name"], [{"name": cek["rincian"][0]["name"], "realisasi": 9}])
+	api_realisasi.ajukan_realisasi(cek["name"])
+	frappe.set_user(frappe.db.get_value("Realisasi Kinerja", cek["name"], "user_penyetuju"))
+	api_realisasi.verifikasi_realisasi(cek["name"], "Diverifikasi")
+	frappe.set_user(frappe.db.get_value("SKP", skp, "user_penyetuju"))
+	name = api_penilaian.buat_penilaian(skp)
+	doc = frappe.get_doc("Penilaian Kinerja", name)
+	for row in doc.perilaku_kerja:
+		row.nilai = 90
+	doc.save()
+	apply_workflow(frappe.get_doc("Penilaian Kinerja", name), "Nilai")
+	apply_workflow(frappe.get_doc("Penilaian Kinerja", name), "Tetapkan")
+	frappe.set_user("Administrator")
+	return name
+
+
 def _jabatan(nama: str) -> str:
 	if not frappe.db.exists("Designation", nama):
 		frappe.get_doc({"doctype": "Designation", "designation_name": nama}).insert(ignore_permissions=True)
@@ -318,6 +360,44 @@ class TestPrintFormats(KinerjaTestCase):
 		self.assertEqual((doc.docstatus, doc.ditetapkan_sebagai, doc.predikat), (1, "Plt.", "Baik"))
 		html = self.cetak("Penilaian Kinerja", self.x.penilaian, "Dokumen Evaluasi Kinerja")
 		self.assertMemuat(html, "Plt. Kepala Bagian Layanan", self.plt.employee_name, f"NIP. {self.plt.nip}")
+
+	def test_periodic_evaluation_names_its_period_and_is_marked_until_final(self):
+		maret = make_sub_periode(self.x.periode, "Bulanan", 3)
+		frappe.set_user(frappe.db.get_value("SKP", self.x.skp, "user_penyetuju"))
+		name = api_penilaian.buat_penilaian(self.x.skp, maret)
+		frappe.set_user("Administrator")
+		nama_periode = frappe.db.get_value("Periode Kinerja", maret, "nama_periode")
+		html = self.cetak("Penilaian Kinerja", name, "Dokumen Evaluasi Kinerja")
+		self.assertMemuat(
+			html,
+			f"PERIODE: {nama_periode.upper()}",
+			"PERIODE PENILAIAN: 1 MARET 2026 S.D. 31 MARET 2026",
+			"Konsep:",
+			"1 laporan",  # March's share of the yearly 12
+			"3 laporan",
+		)
+		self.assertNotIn("Plt. Kepala Bagian Layanan", html)  # not rated yet: the holder's title
+
+	def test_evaluation_under_8_2021_shows_values_instead_of_ratings(self):
+		name = buat_penilaian_8_2021(self.x)
+		doc = frappe.get_doc("Penilaian Kinerja", name)
+		self.assertEqual((doc.regulasi, doc.docstatus), ("PermenPAN-RB 8/2021", 1))
+		html = self.cetak("Penilaian Kinerja", name, "Dokumen Evaluasi Kinerja")
+		self.assertMemuat(
+			html,
+			"PERIODE: AKHIR TAHUN 2021",
+			"Arsip layanan tertata",
+			"9 berkas",
+			"capaian 90%",
+			f"{doc.nilai_iki[0].kategori}, nilai",
+			"NILAI SKP",
+			"NILAI PERILAKU KERJA",
+			"NILAI AKHIR (70% SKP + 30% PERILAKU)",
+			doc.get_formatted("nilai_akhir"),
+			"PREDIKAT KINERJA PEGAWAI",
+			doc.predikat.upper(),
+		)
+		self.assertNotIn("RATING HASIL KERJA", html)
 
 	def test_the_employee_prints_own_documents(self):
 		frappe.set_user(self.x.s.user[self.x.s.staf1])
