@@ -34,6 +34,31 @@ DEFAULT_HARI_SEBELUM_AKHIR = 3
 DEFAULT_HARI_ULANG = 7
 
 
+# Units whose yearly value is a level, not a sum of the months (a percentage, an index, a score).
+SATUAN_TINGKAT: frozenset[str] = frozenset(
+	{
+		"%",
+		"persen",
+		"persentase",
+		"indeks",
+		"indeks kepuasan",
+		"nilai",
+		"skor",
+		"poin",
+		"rasio",
+		"tingkat",
+		"predikat",
+		"level",
+	}
+)
+
+
+def agregasi_bawaan(satuan: str | None) -> str:
+	"""How an IKI's monthly realisations make the yearly one when the planner chose nothing: levels
+	(percentages, indexes, scores) take the latest value, counts add up."""
+	return "Terakhir" if (satuan or "").strip().lower() in SATUAN_TINGKAT else "Jumlah"
+
+
 def _cek_agregasi(agregasi: str) -> str:
 	if agregasi not in AGREGASI_REALISASI:
 		raise ValueError(

@@ -15,6 +15,7 @@ from frappe.utils import flt, getdate
 from kinerja_asn.domain.capaian import IKI, capaian_iki, capaian_rhk
 from kinerja_asn.domain.pelaksanaan import (
 	STATUS_BELUM_DIAJUKAN,
+	agregasi_bawaan,
 	capaian_keseluruhan,
 	kelengkapan_bukti,
 	realisasi_tahunan,
@@ -101,7 +102,7 @@ def target_baris(iki, skp, sub_mulai, sub_selesai) -> dict:
 		getdate(skp.tanggal_mulai),
 		getdate(skp.tanggal_selesai),
 	)
-	agregasi = iki.agregasi_realisasi or "Jumlah"
+	agregasi = iki.agregasi_realisasi or agregasi_bawaan(iki.satuan)
 	return {
 		"uraian_iki": iki.uraian,
 		"satuan": iki.satuan,
@@ -173,7 +174,9 @@ def perbarui_iki_rhk(skp: str) -> dict[str, tuple[float, float]]:
 			nilai[row.iki].append((selesai[row.parent], flt(row.realisasi)))
 	hasil = {}
 	for name, row in iki.items():
-		realisasi = realisasi_tahunan(nilai.get(name, ()), row.agregasi_realisasi or "Jumlah")
+		realisasi = realisasi_tahunan(
+			nilai.get(name, ()), row.agregasi_realisasi or agregasi_bawaan(row.satuan)
+		)
 		capaian = 0.0
 		if realisasi is not None and flt(row.target) > 0:
 			capaian = capaian_iki(

@@ -21,7 +21,7 @@ from kinerja_asn.services.penilai import GarisAtasan, penilai_bawaan, penugasan_
 
 # Above this many documents the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 30
-IKI_FIELDS = ("uraian", "aspek", "target", "target_maks", "satuan", "arah", "bobot")
+IKI_FIELDS = ("uraian", "aspek", "target", "target_maks", "satuan", "arah", "bobot", "agregasi_realisasi")
 
 
 def _progress(i: int, total: int, title: str):

@@ -241,3 +241,22 @@ def test_check_in_input_problems_are_given_per_row(isian, pesan):
 	nilai, masalah = validasi_isian_realisasi([isian], {"r1"})
 	assert pesan in masalah[isian["name"]]
 	assert isian["name"] not in nilai
+
+
+@pytest.mark.parametrize(
+	"satuan,agregasi",
+	[
+		("persen", "Terakhir"),
+		("%", "Terakhir"),
+		(" Indeks ", "Terakhir"),
+		("nilai", "Terakhir"),
+		("dokumen", "Jumlah"),
+		("usulan", "Jumlah"),
+		(None, "Jumlah"),
+		("", "Jumlah"),
+	],
+)
+def test_default_aggregation_follows_the_unit(satuan, agregasi):
+	from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
+
+	assert agregasi_bawaan(satuan) == agregasi

@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 
 from kinerja_asn.domain.kaskade import RHK, validasi_rhk
+from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 from kinerja_asn.domain.skp import sarankan_rhk_pimpinan, validasi_iki
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services.pengaturan import get_pengaturan
@@ -66,6 +67,7 @@ class RencanaHasilKerja(Document):
 		masalah = []
 		for row in self.iki:
 			masalah += validasi_iki(row.uraian, row.target, row.target_maks, row.arah, row.bobot)
+			row.agregasi_realisasi = row.agregasi_realisasi or agregasi_bawaan(row.satuan)
 		if masalah:
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("IKI Tidak Valid"))
 
