@@ -119,3 +119,24 @@ class TestRencanaHasilKerja(KinerjaTestCase):
 		induk = make_rhk(skp_admin, "Induk dipakai")
 		make_rhk(make_skp(self.s.staf1, periode), "Anak", induk)
 		self.assertRaises(frappe.ValidationError, frappe.delete_doc, "Rencana Hasil Kerja", induk)
+
+	def test_iki_aggregation_defaults_from_the_unit(self):
+		skp = make_skp(self.s.staf2, make_periode(2049))
+		rhk = frappe.get_doc(
+			"Rencana Hasil Kerja",
+			make_rhk(
+				skp,
+				"Kualitas layanan",
+				iki=[
+					{"uraian": "Indeks kepuasan", "target": 90, "satuan": "persen"},
+					{"uraian": "Jumlah layanan", "target": 120, "satuan": "layanan"},
+					{
+						"uraian": "Rata-rata waktu",
+						"target": 3,
+						"satuan": "hari",
+						"agregasi_realisasi": "Rata-rata",
+					},
+				],
+			),
+		)
+		self.assertEqual([r.agregasi_realisasi for r in rhk.iki], ["Terakhir", "Jumlah", "Rata-rata"])
