@@ -67,6 +67,7 @@ class HasilDemo:
 	beban_lebih: str
 	contoh_pengguna: dict[str, str]
 	waktu: dict[str, float] = field(default_factory=dict)
+	penilaian: object | None = None  # muat_penilaian.HasilPenilaianDemo of last year
 
 
 def muat_demo(
@@ -120,8 +121,14 @@ def muat_demo(
 	stopwatch("skp")
 	penulis.tulis_rhk()
 	stopwatch("rhk")
+	from kinerja_asn.demo.muat_penilaian import tulis_penilaian_tahun_lalu
+
+	penilaian = tulis_penilaian_tahun_lalu(penulis)
+	stopwatch("penilaian tahun lalu")
 	frappe.clear_cache()
-	return penulis.hasil(seed, stopwatch.waktu)
+	hasil = penulis.hasil(seed, stopwatch.waktu)
+	hasil.penilaian = penilaian
+	return hasil
 
 
 def pegawai_demo_filter() -> dict:
@@ -796,6 +803,10 @@ def ringkas(hasil: HasilDemo) -> Iterable[str]:
 	)
 	for doctype, n in hasil.jumlah.items():
 		yield f"  {n:>7}  {_(doctype)}"
+	if hasil.penilaian:
+		yield _(
+			"Penilaian {0} ditetapkan; unit yang melanggar kurva distribusi: {1}; keberatan: {2}."
+		).format(hasil.penilaian.periode, hasil.penilaian.unit_melanggar, hasil.penilaian.keberatan)
 	yield _("Contoh pengguna (kata sandi semua pengguna demo: {0}):").format(KATA_SANDI_DEMO)
 	for label, email in hasil.contoh_pengguna.items():
 		yield f"  {label}: {email}"

@@ -275,10 +275,15 @@ class KeadaanUnit:
 	organisasi: frappe._dict | None
 	jumlah_pegawai: int
 	predikat: list[str]
+	aturan: tuple | None = None  # the settings' rules, loaded on first use
 
 	def sisa(self, tambahan: str | None = None):
+		if self.aturan is None:
+			self.aturan = _aturan()
 		daftar = self.predikat + ([tambahan] if tambahan else [])
-		return sisa_kuota(self.organisasi.predikat, daftar, max(self.jumlah_pegawai, len(daftar)), _aturan())
+		return sisa_kuota(
+			self.organisasi.predikat, daftar, max(self.jumlah_pegawai, len(daftar)), self.aturan
+		)
 
 	def pelanggaran(self, tambahan: str | None = None) -> list[str]:
 		if not self.organisasi:

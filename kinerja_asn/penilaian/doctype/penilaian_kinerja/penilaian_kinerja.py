@@ -73,7 +73,7 @@ class PenilaianKinerja(Document):
 		self.validate_isian_penilai()
 		pengaturan = get_pengaturan()
 		self.set_rincian(skp, pengaturan)
-		self.set_masukan()
+		self.set_masukan(pengaturan)
 		if self.regulasi == REGULASI_8_2021:
 			self.hitung_8_2021(pengaturan)
 		else:
@@ -387,7 +387,7 @@ class PenilaianKinerja(Document):
 		rows = frappe.get_all(
 			"Perilaku Kerja SKP",
 			filters={"parenttype": "SKP", "parent": skp.name},
-			fields=["perilaku_kerja", "ekspektasi_khusus"],
+			fields=["perilaku_kerja", "panduan", "ekspektasi_khusus"],
 			order_by="idx asc",
 		)
 		self.set("perilaku_kerja", [])
@@ -396,19 +396,20 @@ class PenilaianKinerja(Document):
 				"perilaku_kerja",
 				{
 					"perilaku_kerja": row.perilaku_kerja,
+					"panduan": row.panduan,
 					"ekspektasi_khusus": row.ekspektasi_khusus,
 					**isian.get(row.perilaku_kerja, {}),
 				},
 			)
 
-	def set_masukan(self):
+	def set_masukan(self, pengaturan=None):
 		"""Input of self, peers and subordinates (when the settings allow it), aggregated per behaviour;
 		who gave it stays on the input records, which the assessed employee does not see."""
 		if self.is_new():
 			masukan = layanan.Masukan({}, {}, [])
 		else:
 			masukan = layanan.muat_masukan(self.name)
-		aturan = get_pengaturan().aturan_agregasi_perilaku
+		aturan = (pengaturan or get_pengaturan()).aturan_agregasi_perilaku
 		for row in self.perilaku_kerja:
 			rating = masukan.rating.get(row.perilaku_kerja, [])
 			nilai = masukan.nilai.get(row.perilaku_kerja, [])
@@ -426,6 +427,10 @@ class PenilaianKinerja(Document):
 		behaviour rating aggregated by the settings' rule, and the predikat from the settings' quadrant."""
 		self.set_saran_hasil_kerja(pengaturan)
 		self.set_rating_pimpinan(pengaturan)
+		self.set_rating_perilaku(pengaturan)
+		self.set_predikat_6_2022(pengaturan)
+
+	def set_rating_perilaku(self, pengaturan):
 		rating = [row.rating for row in self.perilaku_kerja if row.rating]
 		self.saran_rating_perilaku_kerja = (
 			agregasi_rating_perilaku(rating, pengaturan.aturan_agregasi_perilaku).value if rating else ""
@@ -433,6 +438,8 @@ class PenilaianKinerja(Document):
 		if not self.rating_perilaku_ditetapkan_penilai:
 			semua = len(rating) == len(self.perilaku_kerja) and rating
 			self.rating_perilaku_kerja = self.saran_rating_perilaku_kerja if semua else None
+
+	def set_predikat_6_2022(self, pengaturan):
 		self.predikat = None
 		if self.rating_hasil_kerja and self.rating_perilaku_kerja:
 			self.predikat = predikat_kinerja(
@@ -532,10 +539,11 @@ class PenilaianKinerja(Document):
 		if masalah:
 			frappe.throw("<br>".join(masalah), title=_("Penilaian Belum Lengkap"))
 
-	def set_distribusi(self):
+	def set_distribusi(self, keadaan=None):
 		"""SE MenPAN-RB 3/2023: the unit's predikat so far (this one included) against its organisation
-		predikat, with the slots that remain."""
-		keadaan = layanan.keadaan_unit(self.periode, self.periode_kinerja, self.department, self.name)
+		predikat, with the slots that remain (a bulk writer hands in the unit's state it loaded once)."""
+		if keadaan is None:
+			keadaan = layanan.keadaan_unit(self.periode, self.periode_kinerja, self.department, self.name)
 		self.unit_distribusi = keadaan.unit
 		self.predikat_kinerja_organisasi = keadaan.organisasi.name if keadaan.organisasi else None
 		self.predikat_organisasi = keadaan.organisasi.predikat if keadaan.organisasi else None
