@@ -4,10 +4,6 @@
 frappe.ui.form.on("Penilaian Kinerja", {
 	setup(frm) {
 		frm.set_query("skp", () => ({ filters: { docstatus: 1 } }));
-		frm.set_query("periode", () => {
-			const tahun = frm.doc.periode_kinerja;
-			return tahun ? { filters: { name: ["in", [tahun]] }, or_filters: { periode_induk: tahun } } : {};
-		});
 	},
 
 	refresh(frm) {
