@@ -77,7 +77,7 @@ JUDUL_EVALUASI = (
 
 def buat_skenario(prefix: str = "Cetak") -> frappe._dict:
 	"""An employee of a unit whose Pejabat Penilai is absent, with a Plt. acting for them: an SKP
-	(two RHK, one intervening the leader's RHK, a range target, ekspektasi khusus, lampiran) approved
+	(two RHK, one intervening the leader's approved RHK, a range target, ekspektasi khusus, lampiran) approved
 	by the Plt., a verified March check-in with evidence and feedback, the unit's organisation
 	predikat, and the annual assessment rated and set final by the Plt."""
 	s = make_struktur(prefix)
@@ -99,7 +99,9 @@ def buat_skenario(prefix: str = "Cetak") -> frappe._dict:
 	frappe.db.set_value("Department", s.bagian, "kepala_unit", s.admin)
 	periode = make_periode(2026)
 	maret = make_sub_periode(periode, "Bulanan", 3)
-	rhk_pimpinan = make_rhk(make_skp(s.admin, periode), f"Layanan Bagian {prefix} makin cepat")
+	skp_pimpinan = make_skp(s.admin, periode)
+	rhk_pimpinan = make_rhk(skp_pimpinan, f"Layanan Bagian {prefix} makin cepat")
+	approve_skp(skp_pimpinan)
 
 	skp = make_skp(
 		s.staf1,
