@@ -121,6 +121,10 @@ def muat_demo(
 	stopwatch("skp")
 	penulis.tulis_rhk()
 	stopwatch("rhk")
+	from kinerja_asn.demo.muat_pelaksanaan import tulis_pelaksanaan
+
+	tulis_pelaksanaan(penulis)
+	stopwatch("pelaksanaan tahun berjalan")
 	from kinerja_asn.demo.muat_penilaian import tulis_penilaian_tahun_lalu
 
 	penilaian = tulis_penilaian_tahun_lalu(penulis)
