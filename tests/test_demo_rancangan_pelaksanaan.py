@@ -103,6 +103,11 @@ def test_one_check_in_per_employee_and_sub_period_most_verified_a_few_behind(dem
 		assert lewat[-1].nama not in per_pegawai[p] and p.atasan is not None and not p.bawahan
 	# the top official reports to the minister: submitted, never verified in the system
 	assert {c.status for c in rp.check_in if c.pegawai is r.puncak} <= {"Draft", "Diajukan"}
+	# ... with evidence for every RHK, or it would stay due all year
+	bukti = {(b.sub.nama, b.rhk) for b in rp.bukti if b.pegawai is r.puncak}
+	for c in rp.check_in:
+		if c.pegawai is r.puncak and c.status == "Diajukan":
+			assert all((c.sub.nama, x.rhk) in bukti for x in c.baris if x.realisasi)
 
 
 def test_rows_carry_the_domains_targets_and_every_iki(demo):

@@ -97,28 +97,45 @@ BUTIR_KEGIATAN = (
 	"Mengevaluasi pelaksanaan kegiatan",
 )
 UMPAN_BALIK = {
-	"Apresiasi": (
-		"Terima kasih atas kerja kerasnya pada {k}; hasilnya sangat membantu unit.",
-		"Hasil {k} rapi dan tepat waktu. Pertahankan!",
-		"Inisiatif yang bagus dalam {k}.",
-	),
-	"Coaching": (
-		"Mari diskusikan langkah berikutnya untuk {k} pada pertemuan mingguan.",
-		"Coba susun rencana aksi yang lebih rinci untuk {k}, agar kemajuannya mudah dipantau.",
-		"Untuk {k}, libatkan rekan dari unit lain sejak awal.",
-	),
-	"Perbaikan": (
-		"Progres {k} masih di bawah rencana; mohon disusun langkah perbaikannya.",
-		"Perhatikan ketepatan waktu penyelesaian {k}.",
-		"Bukti dukung {k} perlu dilengkapi setiap periode.",
-	),
+	# per kind, texts about an RHK, a behaviour value or the work in general ({k}: the RHK or value)
+	"Apresiasi": {
+		"rhk": (
+			'Terima kasih atas kerja keras pada "{k}"; hasilnya sangat membantu unit.',
+			'Hasil kerja untuk "{k}" rapi dan tepat waktu. Pertahankan!',
+		),
+		"perilaku": (
+			"Sikap {k} Anda bulan ini menjadi contoh bagi tim.",
+			"Terima kasih telah menunjukkan perilaku {k} dalam melayani unit lain.",
+		),
+		"umum": ("Terima kasih atas kerja keras Anda bulan ini.",),
+	},
+	"Coaching": {
+		"rhk": (
+			'Mari diskusikan langkah berikutnya untuk "{k}" pada pertemuan mingguan.',
+			'Susun rencana aksi yang lebih rinci untuk "{k}" agar kemajuannya mudah dipantau.',
+		),
+		"perilaku": ("Mari diskusikan cara menerapkan nilai {k} dalam tugas bulan depan.",),
+		"umum": ("Libatkan rekan dari unit lain sejak awal pekerjaan.",),
+	},
+	"Perbaikan": {
+		"rhk": (
+			'Progres "{k}" masih di bawah rencana; mohon disusun langkah perbaikannya.',
+			'Bukti dukung untuk "{k}" perlu dilengkapi setiap bulan.',
+		),
+		"perilaku": ("Mohon tingkatkan penerapan nilai {k}, terutama dalam koordinasi dengan rekan kerja.",),
+		"umum": ("Perhatikan ketepatan waktu penyelesaian pekerjaan.",),
+	},
 }
-UMPAN_BALIK_REKAN = (
-	"Terima kasih sudah membantu menyelesaikan {k}.",
-	"Kerja sama yang baik dalam {k}.",
-)
-UMPAN_BALIK_KE_ATAS = ("Terima kasih atas arahan yang jelas dalam {k}.",)
-KONTEKS_UMUM = "pekerjaan bulan ini"
+UMPAN_BALIK_REKAN = {
+	"rhk": ('Terima kasih sudah membantu kami dalam "{k}".',),
+	"perilaku": ("Kerja sama yang baik; nilai {k} sangat terasa.",),
+	"umum": ("Terima kasih atas bantuannya minggu ini.",),
+}
+UMPAN_BALIK_KE_ATAS = {
+	"rhk": ('Terima kasih atas arahan yang jelas untuk "{k}".',),
+	"perilaku": ("Terima kasih atas arahannya; nilai {k} Bapak/Ibu menjadi teladan.",),
+	"umum": ("Terima kasih atas arahan yang jelas dalam rapat koordinasi.",),
+}
 AKSI = (
 	"Menyusun jadwal dan pembagian tugas",
 	"Mengumpulkan dan mengolah data pendukung",
@@ -298,6 +315,9 @@ class _Perancang:
 			)
 			if p.bawahan:
 				self.tempo[p] = self._pilih(TEMPO_VERIFIKASI)
+		# The top official's check-ins are never verified in the system (the minister assesses), so
+		# missing evidence would stay due all year: they attach it to every RHK.
+		self.kebiasaan[self.r.puncak].rajin_bukti = 1.0
 		tertinggal = self._pilih_tertinggal()
 		for p in self.r.pegawai:
 			self._realisasi_tahun(p)
@@ -616,18 +636,18 @@ class _Perancang:
 		r = rng.random()
 		if r < 0.5 and kepada.rhk and not tanpa_rhk:
 			rhk = rng.choice(kepada.rhk)
-			konteks = _awal_kecil(rhk.uraian)
+			isi = rng.choice(templat["rhk"]).format(k=rhk.uraian)
 		elif r < 0.8 and self.perilaku:
 			perilaku = rng.choice(self.perilaku)
-			konteks = f"nilai {perilaku}"
+			isi = rng.choice(templat["perilaku"]).format(k=perilaku)
 		else:
-			konteks = KONTEKS_UMUM
+			isi = rng.choice(templat["umum"])
 		return RencanaUmpanBalik(
 			dari=dari,
 			kepada=kepada,
 			jenis=jenis,
 			waktu=self._waktu(self._hari_acak()),
-			isi=rng.choice(templat).format(k=konteks),
+			isi=isi,
 			rhk=rhk,
 			perilaku=perilaku,
 		)
@@ -691,10 +711,6 @@ def _rasio(realisasi: float | None, target: float, arah: str) -> float:
 		return 1.0
 	rasio = realisasi / target
 	return 2 - rasio if arah == "Turun" else rasio
-
-
-def _awal_kecil(teks: str) -> str:
-	return teks[:1].lower() + teks[1:]
 
 
 def _slug(teks: str, panjang: int = 60) -> str:
