@@ -8,6 +8,8 @@ deny, so every grant comes from the role permissions.
 
 from __future__ import annotations
 
+import functools
+
 import frappe
 
 from kinerja_asn.services.penilai import employee_of_user
@@ -26,17 +28,46 @@ def _no_rows() -> str:
 	return "1=0"
 
 
+def _per_pegawai_query(build):
+	"""HR and admins see every row, a user with no active employee none; `build` gets the
+	employee of the session for the rest (one place for what every query condition starts with)."""
+
+	@functools.wraps(build)
+	def query(user: str | None = None) -> str:
+		user = user or frappe.session.user
+		if is_pengelola(user):
+			return ""
+		employee = employee_of_user(user)
+		if not employee:
+			return _no_rows()
+		return build(employee)
+
+	return query
+
+
+def _per_pegawai_permission(check):
+	"""The same start for every has_permission hook: HR passes, a user with no active employee is
+	denied, and `check(doc, ptype, employee)` decides the rest."""
+
+	@functools.wraps(check)
+	def has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+		user = user or frappe.session.user
+		if is_pengelola(user):
+			return True
+		employee = employee_of_user(user)
+		if not employee:
+			return False
+		return check(doc, ptype, employee)
+
+	return has_permission
+
+
 # SKP ------------------------------------------------------------------------------------------------
 
 
-def skp_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def skp_query(employee: str) -> str:
 	"""Own SKP, and those where the user is Pejabat Penilai or Atasan Pejabat Penilai."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	return (
 		f"(`tabSKP`.employee = {e} or `tabSKP`.pejabat_penilai = {e}"
@@ -44,13 +75,8 @@ def skp_query(user: str | None = None) -> str:
 	)
 
 
-def skp_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def skp_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.employee == employee:
 		# The owner drafts and submits; cancelling is HR's.
 		return ptype not in ("cancel", "amend")
@@ -79,14 +105,9 @@ def _atasan_saya(employee: str) -> list[str]:
 	)
 
 
-def rhk_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def rhk_query(employee: str) -> str:
 	"""Own RHK, those of the people one assesses (and their teams), and one's superiors' RHK."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabRencana Hasil Kerja`"
 	return (
@@ -96,13 +117,8 @@ def rhk_query(user: str | None = None) -> str:
 	)
 
 
-def rhk_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def rhk_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.employee == employee or (doc.is_new() and _skp_owner(doc.skp) == employee):
 		return True
 	if ptype not in READ_TYPES and ptype is not None:
@@ -119,26 +135,14 @@ def _skp_owner(skp: str | None) -> str | None:
 # Laporan Pejabat Penilai -----------------------------------------------------------------------------
 
 
-def laporan_pejabat_penilai_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def laporan_pejabat_penilai_query(employee: str) -> str:
 	"""An employee sees only the reports they filed; HR sees the whole queue."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	return f"(`tabLaporan Pejabat Penilai`.pegawai = {frappe.db.escape(employee)})"
 
 
-def laporan_pejabat_penilai_has_permission(
-	doc, ptype: str | None = None, user: str | None = None, debug: bool = False
-):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def laporan_pejabat_penilai_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	# A new report is filed for the session's employee whatever the client sent (the controller sets it).
 	return doc.is_new() or doc.pegawai == employee
 
@@ -171,14 +175,9 @@ def _menilai(employee: str, skp: str | None, *pejabat: str | None) -> bool:
 	return bool(baris) and employee in baris.values()
 
 
-def realisasi_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def realisasi_query(employee: str) -> str:
 	"""Own check-ins, and those of the people one assesses or verifies for."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabRealisasi Kinerja`"
 	return (
@@ -187,13 +186,8 @@ def realisasi_query(user: str | None = None) -> str:
 	)
 
 
-def realisasi_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def realisasi_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
 		return _skp_owner(doc.skp) == employee
 	if doc.employee == employee:
@@ -216,14 +210,9 @@ def realisasi_has_permission(doc, ptype: str | None = None, user: str | None = N
 	return False
 
 
-def bukti_dukung_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def bukti_dukung_query(employee: str) -> str:
 	"""Own evidence, and that of the people one assesses or verifies for."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabBukti Dukung`"
 	return (
@@ -232,13 +221,8 @@ def bukti_dukung_query(user: str | None = None) -> str:
 	)
 
 
-def bukti_dukung_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def bukti_dukung_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
 		return _rhk_owner(doc.rhk) == employee
 	if doc.employee == employee:
@@ -260,14 +244,9 @@ def _rhk_owner(rhk: str | None) -> str | None:
 	return frappe.db.get_value("Rencana Hasil Kerja", rhk, "employee") if rhk else None
 
 
-def umpan_balik_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def umpan_balik_query(employee: str) -> str:
 	"""Feedback one gave or received, and feedback received by the people one assesses."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabUmpan Balik Kinerja`"
 	return (
@@ -278,13 +257,8 @@ def umpan_balik_query(user: str | None = None) -> str:
 	)
 
 
-def umpan_balik_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def umpan_balik_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
 		return True  # the giver is set from the session by the controller
 	if ptype not in READ_TYPES and ptype is not None:
@@ -310,26 +284,16 @@ def atasan_dari(employee: str, bawahan: str) -> bool:
 	return bool(frappe.db.exists("Realisasi Kinerja", {"employee": bawahan, "penyetuju": employee}))
 
 
-def rencana_aksi_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def rencana_aksi_query(employee: str) -> str:
 	"""Own initiatives, and those of the people one assesses."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabRencana Aksi`"
 	return f"({t}.employee = {e} or {t}.pejabat_penilai = {e} or {t}.skp in ({_skp_dinilai(e)}))"
 
 
-def rencana_aksi_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def rencana_aksi_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
 		return _rhk_owner(doc.rhk) == employee
 	if doc.employee == employee:
@@ -352,15 +316,10 @@ def penilai_skp(skp: str | None) -> str | None:
 	return tentukan(baris.employee, baris.pejabat_penilai).pegawai
 
 
-def penilaian_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def penilaian_query(employee: str) -> str:
 	"""Own assessments; those one assesses (Pejabat Penilai or acting official); those of the people
 	whose appeals one decides (Atasan Pejabat Penilai or acting official). Peers see none."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabPenilaian Kinerja`"
 	return (
@@ -395,14 +354,9 @@ def penilaian_has_permission(doc, ptype: str | None = None, user: str | None = N
 	return False
 
 
-def masukan_perilaku_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def masukan_perilaku_query(employee: str) -> str:
 	"""Input one gave, and input on the assessments one makes; never input on oneself by others."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabMasukan Perilaku Kerja`"
 	return (
@@ -411,15 +365,8 @@ def masukan_perilaku_query(user: str | None = None) -> str:
 	)
 
 
-def masukan_perilaku_has_permission(
-	doc, ptype: str | None = None, user: str | None = None, debug: bool = False
-):
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
+@_per_pegawai_permission
+def masukan_perilaku_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
 		return True  # the giver is the session's employee; the controller checks the relation
 	if doc.pemberi == employee:
@@ -434,14 +381,9 @@ def masukan_perilaku_has_permission(
 	return bool(penilai) and employee in (penilai.penyetuju, penilai.pejabat_penilai)
 
 
-def keberatan_query(user: str | None = None) -> str:
+@_per_pegawai_query
+def keberatan_query(employee: str) -> str:
 	"""Own appeals; those one decides or decided; those against one's own assessment."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	employee = employee_of_user(user)
-	if not employee:
-		return _no_rows()
 	e = frappe.db.escape(employee)
 	t = "`tabKeberatan Penilaian Kinerja`"
 	return (

@@ -11,23 +11,11 @@ import frappe
 from frappe.utils import cint, flt, getdate
 
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
+from kinerja_asn.domain.periode import NAMA_BULAN
 from kinerja_asn.services import penilaian as layanan
 from kinerja_asn.services.pengaturan import get_pengaturan
 
-BULAN = (
-	"Januari",
-	"Februari",
-	"Maret",
-	"April",
-	"Mei",
-	"Juni",
-	"Juli",
-	"Agustus",
-	"September",
-	"Oktober",
-	"November",
-	"Desember",
-)
+BULAN = NAMA_BULAN
 SASARAN_JPT = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
 SASARAN_JA_JF = "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
 JENIS_RHK = ("Utama", "Tambahan")

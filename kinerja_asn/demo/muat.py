@@ -32,6 +32,7 @@ from kinerja_asn.demo.rancangan import (
 	RancanganDemo,
 	rancang_demo,
 )
+from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 
 DOMAIN_DEMO = "kemencontoh.example"
 """Every demo user has an address here (a reserved top-level domain: mail to it goes nowhere); it
@@ -763,6 +764,8 @@ class _PenulisDemo:
 					satuan=k.satuan,
 					arah=k.arah,
 					bobot=1,
+					# what RencanaHasilKerja.validate fills in when the planner chose nothing
+					agregasi_realisasi=agregasi_bawaan(k.satuan),
 				)
 				jumlah_iki += 1
 		rhk.tulis()
