@@ -20,7 +20,7 @@ from kinerja_asn.domain.penilaian import (
 	ringkas_kuota,
 	unit_distribusi,
 )
-from kinerja_asn.services.realisasi import arah_domain
+from kinerja_asn.services.realisasi import arah_domain, muat_indikator
 
 STATUS_DINILAI = ("Dinilai", "Ditetapkan")
 IKI_FIELDS = [
@@ -85,22 +85,11 @@ def muat_sumber(skp, mulai, selesai, tahunan: bool) -> SumberPenilaian:
 	"""The SKP's RHK (Utama first), their IKI with the period's realisation and capaian, and the
 	evidence of the period. The year takes the IKI's written-back realisation (Realisasi Kinerja
 	aggregates verified check-ins into it); a sub-period aggregates its own verified check-ins."""
-	rhk = frappe.get_all(
-		"Rencana Hasil Kerja",
-		filters={"skp": skp.name},
-		fields=["name", "uraian", "jenis", "kategori_tambahan", "uraian_rhk_intervensi"],
-		order_by="creation asc",
+	rhk, iki = muat_indikator(
+		skp.name,
+		rhk_fields=["name", "uraian", "jenis", "kategori_tambahan", "uraian_rhk_intervensi"],
+		iki_fields=IKI_FIELDS,
 	)
-	rhk.sort(key=lambda r: 0 if r.jenis == "Utama" else 1)
-	iki = {}
-	if rhk:
-		for row in frappe.get_all(
-			"Indikator Kinerja Individu",
-			filters={"parenttype": "Rencana Hasil Kerja", "parent": ("in", [r.name for r in rhk])},
-			fields=IKI_FIELDS,
-			order_by="idx asc",
-		):
-			iki[row.name] = row
 	urutan = {r.name: i for i, r in enumerate(rhk)}
 	iki = dict(sorted(iki.items(), key=lambda item: (urutan[item[1].parent], item[1].idx)))
 	if tahunan:

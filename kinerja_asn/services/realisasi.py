@@ -54,13 +54,15 @@ def arah_domain(arah: str | None) -> str:
 	return "turun" if (arah or "").strip().lower() == "turun" else "naik"
 
 
-def muat_indikator(skp: str) -> tuple[list[frappe._dict], dict[str, frappe._dict]]:
+def muat_indikator(
+	skp: str, rhk_fields: list[str] | None = None, iki_fields: list[str] | None = None
+) -> tuple[list[frappe._dict], dict[str, frappe._dict]]:
 	"""The SKP's RHK (Utama first, in the order they were made) and their IKI rows by row name: two
-	queries for the whole SKP."""
+	queries for the whole SKP. Callers needing more columns name them."""
 	rhk = frappe.get_all(
 		"Rencana Hasil Kerja",
 		filters={"skp": skp},
-		fields=["name", "uraian", "jenis"],
+		fields=rhk_fields or ["name", "uraian", "jenis"],
 		order_by="creation asc",
 	)
 	rhk.sort(key=lambda r: 0 if r.jenis == "Utama" else 1)
@@ -69,7 +71,7 @@ def muat_indikator(skp: str) -> tuple[list[frappe._dict], dict[str, frappe._dict
 		for row in frappe.get_all(
 			"Indikator Kinerja Individu",
 			filters={"parenttype": "Rencana Hasil Kerja", "parent": ("in", [r.name for r in rhk])},
-			fields=IKI_FIELDS,
+			fields=iki_fields or IKI_FIELDS,
 			order_by="idx asc",
 		):
 			iki[row.name] = row
