@@ -28,6 +28,18 @@ def _no_rows() -> str:
 	return "1=0"
 
 
+def _menunggu_penyetuju(doctype: str, name: str, employee: str, workflow_state: str | None = None) -> bool:
+	"""The stored document (not the one in hand, which already carries the next workflow state) is
+	still a draft waiting for this approver, in the given state when one is named."""
+	tersimpan = frappe.db.get_value(doctype, name, ["docstatus", "workflow_state", "penyetuju"], as_dict=True)
+	return (
+		bool(tersimpan)
+		and tersimpan.docstatus == 0
+		and tersimpan.penyetuju == employee
+		and (workflow_state is None or tersimpan.workflow_state == workflow_state)
+	)
+
+
 def _per_pegawai_query(build):
 	"""HR and admins see every row, a user with no active employee none; `build` gets the
 	employee of the session for the rest (one place for what every query condition starts with)."""
@@ -87,8 +99,7 @@ def skp_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		# for them; the document in hand already carries the next state during the workflow action.
 		if doc.is_new():
 			return False
-		tersimpan = frappe.db.get_value("SKP", doc.name, ["workflow_state", "penyetuju"], as_dict=True)
-		return tersimpan.workflow_state == "Diajukan" and tersimpan.penyetuju == employee
+		return _menunggu_penyetuju("SKP", doc.name, employee, "Diajukan")
 	return False
 
 
@@ -199,14 +210,7 @@ def realisasi_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		)
 	if ptype in ("write", "submit"):
 		# The approver acts only while the stored check-in waits for them (workflow Verifikasi/Kembalikan).
-		tersimpan = frappe.db.get_value(
-			"Realisasi Kinerja", doc.name, ["workflow_state", "penyetuju", "docstatus"], as_dict=True
-		)
-		return bool(tersimpan) and (
-			tersimpan.docstatus == 0
-			and tersimpan.workflow_state == "Diajukan"
-			and tersimpan.penyetuju == employee
-		)
+		return _menunggu_penyetuju("Realisasi Kinerja", doc.name, employee, "Diajukan")
 	return False
 
 
@@ -347,10 +351,7 @@ def penilaian_has_permission(doc, ptype: str | None = None, user: str | None = N
 			frappe.db.get_value("Keberatan Penilaian Kinerja", doc.keberatan, "pemutus") == employee
 		)
 	if ptype in ("write", "submit", "delete") and doc.employee != employee:
-		tersimpan = frappe.db.get_value(
-			"Penilaian Kinerja", doc.name, ["docstatus", "penyetuju"], as_dict=True
-		)
-		return bool(tersimpan) and tersimpan.docstatus == 0 and tersimpan.penyetuju == employee
+		return _menunggu_penyetuju("Penilaian Kinerja", doc.name, employee)
 	return False
 
 
