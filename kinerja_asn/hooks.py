@@ -35,7 +35,14 @@ doc_events = {
 	"Employee Transfer": {
 		"on_submit": "kinerja_asn.services.skp.mutasi_dari_transfer",
 	},
+	# a File row may not become a second key to another document's private file
+	"File": {
+		"validate": "kinerja_asn.services.berkas.validasi_file",
+	},
 }
+
+# every response: a browser never guesses a served file's type
+after_request = ["kinerja_asn.services.berkas.tambah_header_keamanan"]
 
 treeviews = ["Sasaran Strategis"]
 
@@ -117,6 +124,11 @@ has_permission.update(
 		"Predikat Kinerja Organisasi": "kinerja_asn.permissions.predikat_organisasi_has_permission",
 	}
 )
+
+# Files attached to the documents above follow the document's access, whoever owns the File row
+# (evidence files above all); added last so the map above is complete
+permission_query_conditions["File"] = "kinerja_asn.services.berkas.file_query"
+has_permission["File"] = "kinerja_asn.services.berkas.file_has_permission"
 
 # Print formats (SKP, Dokumen Evaluasi Kinerja) load what they show through these
 jinja = {

@@ -6,10 +6,20 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from kinerja_asn.domain.argumen import (
+	Nama,
+	Teks,
+)
+from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.penilai import employee_of_user
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	keterangan=Teks(maks=5000, wajib=True),
+	pejabat_penilai_seharusnya=Nama("Employee", wajib=False),
+	skp=Nama("SKP", wajib=False),
+)
 def laporkan_pejabat_penilai(
 	keterangan: str, pejabat_penilai_seharusnya: str | None = None, skp: str | None = None
 ) -> dict:

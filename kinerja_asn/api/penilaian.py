@@ -10,11 +10,23 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, now_datetime, today
 
+from kinerja_asn.domain.argumen import (
+	Angka,
+	Daftar,
+	Nama,
+	Pilihan,
+	Rekaman,
+	Teks,
+)
 from kinerja_asn.domain.periode import keberatan_tepat_waktu
 from kinerja_asn.permissions import is_pengelola, penilai_skp
 from kinerja_asn.services import penilai
 from kinerja_asn.services import penilaian as layanan
+from kinerja_asn.services.argumen import argumen
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan
+
+RATING = ("Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
 
 
 def _tolak(pesan: str):
@@ -35,11 +47,16 @@ def _muat(doctype: str, name: str):
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(skp=Nama("SKP"), periode=Nama("Periode Kinerja", wajib=False))
 def buat_penilaian(skp: str, periode: str | None = None) -> str:
 	"""The assessor (resolved, acting officials included) or HR opens the assessment of an SKP for a
 	period (the SKP's year by default); an open one is returned as it is."""
 	periode = periode or frappe.db.get_value("SKP", skp, "periode_kinerja")
-	ada = frappe.db.get_value("Penilaian Kinerja", {"skp": skp, "periode": periode, "docstatus": ("<", 2)})
+	if not periode:
+		frappe.throw(_("SKP {0} belum memiliki periode kinerja.").format(skp))
+	kunci_baris("SKP", skp)  # two clicks at once open one assessment
+	ada = cari_terkunci("Penilaian Kinerja", {"skp": skp, "periode": periode, "docstatus": ("<", 2)})
+	ada = ada[0] if ada else None
 	if ada:
 		frappe.has_permission("Penilaian Kinerja", "read", ada, throw=True)
 		return ada
@@ -51,6 +68,7 @@ def buat_penilaian(skp: str, periode: str | None = None) -> str:
 
 
 @frappe.whitelist()
+@argumen(penilaian=Nama("Penilaian Kinerja"))
 def kuota_distribusi(penilaian: str) -> dict:
 	"""The unit's curve while assessing: organisation predikat, size, per-predikat count and the slots
 	left (this assessment's current predikat included), and the rules already broken."""
@@ -74,6 +92,7 @@ def kuota_distribusi(penilaian: str) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(penilaian=Nama("Penilaian Kinerja"))
 def akui_penilaian(penilaian: str) -> dict:
 	"""The assessed employee acknowledges the final assessment (it stays final)."""
 	doc = _muat("Penilaian Kinerja", penilaian)
@@ -91,6 +110,7 @@ def akui_penilaian(penilaian: str) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(penilaian=Nama("Penilaian Kinerja"), alasan=Teks(maks=20000, wajib=True))
 def ajukan_keberatan(penilaian: str, alasan: str) -> str:
 	"""The assessed employee appeals a final assessment within the settings' number of days."""
 	doc = _muat("Penilaian Kinerja", penilaian)
@@ -106,6 +126,7 @@ def ajukan_keberatan(penilaian: str, alasan: str) -> str:
 
 
 @frappe.whitelist()
+@argumen(penilaian=Nama("Penilaian Kinerja"))
 def dapat_mengajukan_keberatan(penilaian: str) -> bool:
 	doc = _muat("Penilaian Kinerja", penilaian)
 	if doc.employee != penilai.employee_of_user() or doc.docstatus != 1 or doc.keberatan:
@@ -116,6 +137,14 @@ def dapat_mengajukan_keberatan(penilaian: str) -> bool:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	keberatan=Nama("Keberatan Penilaian Kinerja"),
+	keputusan=Pilihan(("Ditolak", "Diubah")),
+	pertimbangan=Teks(maks=20000, wajib=True),
+	rating_hasil_kerja=Pilihan(RATING, wajib=False),
+	rating_perilaku_kerja=Pilihan(RATING, wajib=False),
+	nilai_akhir=Angka(0, 150),
+)
 def putuskan_keberatan(
 	keberatan: str,
 	keputusan: str,
@@ -137,6 +166,20 @@ def putuskan_keberatan(
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	penilaian=Nama("Penilaian Kinerja"),
+	rincian=Daftar(
+		Rekaman(
+			{
+				"perilaku_kerja": Nama("Perilaku Kerja"),
+				"rating": Pilihan(RATING, wajib=False),
+				"nilai": Angka(0, 150),
+				"catatan": Teks(maks=5000),
+			}
+		),
+		maks_item=50,
+	),
+)
 def beri_masukan_perilaku(penilaian: str, rincian: list | str) -> str:
 	"""Self, peer or subordinate input on behaviour, when the settings allow it: the giver's own record
 	is made or replaced; the giver never reads the assessment itself."""

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import frappe
 
+from kinerja_asn.domain.argumen import Nama
 from kinerja_asn.services import portal
+from kinerja_asn.services.argumen import argumen
 
 
 @frappe.whitelist(methods=["GET", "POST"])
+@argumen(skp=Nama("SKP", wajib=False))
 def kinerja_saya(skp: str | None = None) -> dict:
 	"""Kinerja Saya: the running SKP (or the own SKP asked for) with RHK, IKI, capaian per IKI and per
 	RHK, check-ins and evidence due, the line of sight to the IKU and the latest feedback."""
@@ -17,6 +20,7 @@ def kinerja_saya(skp: str | None = None) -> dict:
 
 
 @frappe.whitelist(methods=["GET", "POST"])
+@argumen(skp=Nama("SKP", wajib=False), sub_periode=Nama("Periode Kinerja", wajib=False))
 def realisasi_saya(skp: str | None = None, sub_periode: str | None = None) -> dict:
 	"""The check-in page of an own SKP: its sub-periods with the check-in status of each, the chosen
 	sub-period and its evidence; the check-in itself comes from api.realisasi.ambil_realisasi."""
@@ -24,6 +28,7 @@ def realisasi_saya(skp: str | None = None, sub_periode: str | None = None) -> di
 
 
 @frappe.whitelist(methods=["GET", "POST"])
+@argumen(skp=Nama("SKP"), sub_periode=Nama("Periode Kinerja"))
 def bukti_saya(skp: str, sub_periode: str) -> list[dict]:
 	"""Evidence of an own SKP in one sub-period (the form reloads it after an upload)."""
 	employee = portal.pegawai_sesi()
@@ -32,6 +37,7 @@ def bukti_saya(skp: str, sub_periode: str) -> list[dict]:
 
 
 @frappe.whitelist(methods=["GET", "POST"])
+@argumen()
 def tim_saya() -> dict:
 	"""Tim Saya: the people the session's employee assesses (acting assignments included, as the
 	approver resolver decides) with their SKP status, and the check-ins waiting for verification."""

@@ -13,14 +13,30 @@ from frappe import _
 from frappe.model.workflow import apply_workflow
 from frappe.utils import now_datetime
 
-from kinerja_asn.domain.pelaksanaan import validasi_berkas, validasi_isian_realisasi, validasi_tautan
+from kinerja_asn.domain.argumen import (
+	Daftar,
+	Nama,
+	Peta,
+	Pilihan,
+	Rekaman,
+	Skalar,
+	Teks,
+)
+from kinerja_asn.domain.pelaksanaan import (
+	validasi_berkas,
+	validasi_isi_berkas,
+	validasi_isian_realisasi,
+	validasi_tautan,
+)
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
 from kinerja_asn.services import realisasi as layanan
+from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.pengingat import ingatkan_bukti_ditolak
 
 KEPUTUSAN = {"Diverifikasi": "Verifikasi", "Revisi": "Kembalikan"}
+JENIS_BUKTI = ("Dokumen", "Foto", "Tautan")
 
 
 def _tolak(pesan: str):
@@ -49,7 +65,8 @@ def _wajib_penyetuju(doc) -> None:
 		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat memverifikasi realisasinya."))
 
 
-@frappe.whitelist()
+@frappe.whitelist(methods=["POST"])
+@argumen(skp=Nama("SKP"), sub_periode=Nama("Periode Kinerja"))
 def ambil_realisasi(skp: str, sub_periode: str) -> dict:
 	"""The owner's check-in of the SKP for the sub-period (a draft with rows is made when missing);
 	the approver, the Atasan Pejabat Penilai and HR read it without creating it."""
@@ -70,6 +87,20 @@ def ambil_realisasi(skp: str, sub_periode: str) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	name=Nama("Realisasi Kinerja"),
+	rincian=Daftar(
+		Rekaman(
+			{
+				"name": Nama("Realisasi IKI"),
+				"realisasi": Skalar(),
+				"catatan": Teks(maks=5000),
+				"keyakinan": Skalar(),
+			}
+		),
+		maks_item=200,
+	),
+)
 def simpan_realisasi(name: str, rincian: list | str) -> dict:
 	"""Owner, Draft/Revisi only. rincian: [{"name", "realisasi", "catatan", "keyakinan"}].
 	Returns {"ok": True, "doc": {...}} or {"ok": False, "errors": {row_name: pesan}} without saving."""
@@ -96,6 +127,7 @@ def simpan_realisasi(name: str, rincian: list | str) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(name=Nama("Realisasi Kinerja"))
 def ajukan_realisasi(name: str) -> dict:
 	"""Owner: workflow action Ajukan (Draft or Revisi to Diajukan)."""
 	doc = _muat(name)
@@ -105,6 +137,12 @@ def ajukan_realisasi(name: str) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	name=Nama("Realisasi Kinerja"),
+	keputusan=Pilihan(tuple(KEPUTUSAN)),
+	catatan=Teks(maks=5000),
+	umpan_balik=Peta(Teks(maks=5000), maks_item=200),
+)
 def verifikasi_realisasi(
 	name: str, keputusan: str, catatan: str | None = None, umpan_balik: dict | str | None = None
 ) -> dict:
@@ -150,6 +188,7 @@ def verifikasi_realisasi(
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(name=Nama("Realisasi Kinerja"), catatan=Teks(maks=5000, wajib=True))
 def simpan_catatan_revisi(name: str, catatan: str) -> None:
 	"""Desk: the approver writes why the check-in goes back, before the Kembalikan action is applied."""
 	doc = _muat(name)
@@ -165,6 +204,14 @@ def simpan_catatan_revisi(name: str, catatan: str) -> None:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	rhk=Nama("Rencana Hasil Kerja"),
+	iki=Nama("Indikator Kinerja Individu", wajib=False),
+	sub_periode=Nama("Periode Kinerja"),
+	jenis=Pilihan(JENIS_BUKTI),
+	keterangan=Teks(maks=5000, wajib=True),
+	tautan=Teks(maks=2000),
+)
 def unggah_bukti(
 	rhk: str, iki: str, sub_periode: str, jenis: str, keterangan: str, tautan: str | None = None
 ) -> dict:
@@ -189,7 +236,7 @@ def unggah_bukti(
 		pengaturan = get_pengaturan()
 		masalah = validasi_berkas(
 			nama_berkas, len(isi), pengaturan.jenis_berkas_diizinkan, pengaturan.ukuran_berkas_maks_mb
-		)
+		) or validasi_isi_berkas(nama_berkas, isi)
 	if masalah:
 		frappe.throw("<br>".join(_(m) for m in masalah), title=_("Bukti Dukung Ditolak"))
 	return _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan.strip(), tautan, nama_berkas, isi)
@@ -267,6 +314,7 @@ def _hapus_berkas_yatim(berkas) -> None:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(name=Nama("Bukti Dukung"))
 def hapus_bukti(name: str) -> None:
 	"""Owner: delete evidence not yet verified, with its file."""
 	doc = frappe.get_doc("Bukti Dukung", name)
@@ -278,6 +326,7 @@ def hapus_bukti(name: str) -> None:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(name=Nama("Bukti Dukung"), status=Pilihan(("Diterima", "Ditolak")), alasan=Teks(maks=5000))
 def verifikasi_bukti(name: str, status: str, alasan: str | None = None) -> dict:
 	"""Approver: status "Diterima" or "Ditolak" (alasan required); the owner is told of a rejection."""
 	doc = frappe.get_doc("Bukti Dukung", name)
@@ -310,6 +359,14 @@ def verifikasi_bukti(name: str, status: str, alasan: str | None = None) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	kepada=Nama("Employee"),
+	jenis=Pilihan(("Apresiasi", "Perbaikan", "Coaching")),
+	isi=Teks(maks=20000, wajib=True),
+	skp=Nama("SKP", wajib=False),
+	rhk=Nama("Rencana Hasil Kerja", wajib=False),
+	perilaku_kerja=Nama("Perilaku Kerja", wajib=False),
+)
 def beri_umpan_balik(
 	kepada: str,
 	jenis: str,

@@ -6,8 +6,16 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from kinerja_asn.domain.argumen import (
+	Bendera,
+	Nama,
+	Pilihan,
+	Tanggal,
+	Teks,
+)
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import skp as skp_service
+from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.penilai import employee_of_user
 
 
@@ -26,6 +34,11 @@ def _wajib_pemilik_atau_pengelola(skp: str) -> None:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(
+	periode_kinerja=Nama("Periode Kinerja"),
+	department=Nama("Department", wajib=False),
+	termasuk_sub_unit=Bendera(),
+)
 def buat_skp_massal(
 	periode_kinerja: str, department: str | None = None, termasuk_sub_unit: bool = True
 ) -> dict:
@@ -48,6 +61,7 @@ def buat_skp_massal(
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(skp=Nama("SKP"), jenis_kaskade=Pilihan(("Langsung", "Tidak Langsung"), wajib=False))
 def turunkan_ke_bawahan(skp: str, jenis_kaskade: str = "Langsung") -> dict:
 	"""The leader (or HR) proposes draft RHK to each direct subordinate from an approved SKP."""
 	if jenis_kaskade not in ("Langsung", "Tidak Langsung"):
@@ -63,6 +77,7 @@ def turunkan_ke_bawahan(skp: str, jenis_kaskade: str = "Langsung") -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(skp=Nama("SKP"), alasan=Teks(maks=5000, wajib=True))
 def buat_revisi(skp: str, alasan: str) -> str:
 	"""The employee (or HR) starts a new version of an approved SKP."""
 	_wajib_pemilik_atau_pengelola(skp)
@@ -70,6 +85,7 @@ def buat_revisi(skp: str, alasan: str) -> str:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(skp=Nama("SKP"), tanggal=Tanggal(), alasan=Teks(maks=5000))
 def mutasi(skp: str, tanggal: str, alasan: str | None = None) -> str:
 	"""HR: close an SKP at a mutation and open the new one."""
 	_wajib_pengelola()
@@ -77,6 +93,7 @@ def mutasi(skp: str, tanggal: str, alasan: str | None = None) -> str:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(skp=Nama("SKP"), catatan=Teks(maks=5000, wajib=True))
 def simpan_catatan_pengembalian(skp: str, catatan: str) -> None:
 	"""The approver writes why the SKP goes back, before the Kembalikan action is applied."""
 	doc = frappe.get_doc("SKP", skp)
@@ -91,6 +108,7 @@ def simpan_catatan_pengembalian(skp: str, catatan: str) -> None:
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(perjanjian_kinerja=Nama("Perjanjian Kinerja"))
 def buat_skp_dari_pk(perjanjian_kinerja: str) -> str:
 	"""HR, the leader, or the official acting for the leader starts the leader's SKP from the PK."""
 	pihak_pertama = frappe.db.get_value("Perjanjian Kinerja", perjanjian_kinerja, "pihak_pertama")

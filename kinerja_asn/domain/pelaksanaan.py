@@ -251,6 +251,48 @@ def validasi_berkas(
 	return masalah
 
 
+# The first bytes of each file type evidence may take, so an HTML page renamed to .pdf is refused.
+# Office Open XML and OpenDocument files are ZIP archives; the older Office files are OLE2.
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE2 = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)
+TANDA_BERKAS: dict[str, tuple[bytes, ...]] = {
+	"pdf": (b"%PDF-",),
+	"png": (b"\x89PNG\r\n\x1a\n",),
+	"jpg": (b"\xff\xd8\xff",),
+	"jpeg": (b"\xff\xd8\xff",),
+	"gif": (b"GIF87a", b"GIF89a"),
+	"docx": _ZIP,
+	"xlsx": _ZIP,
+	"pptx": _ZIP,
+	"odt": _ZIP,
+	"ods": _ZIP,
+	"odp": _ZIP,
+	"zip": _ZIP,
+	"doc": _OLE2,
+	"xls": _OLE2,
+	"ppt": _OLE2,
+}
+# Markup a browser would run as a page or script, whatever the extension says.
+_MARKUP = (b"<!doctype", b"<html", b"<script", b"<svg", b"<?xml", b"<body", b"<head", b"<iframe", b"<object")
+BYTES_DIPERIKSA = 1024
+
+
+def validasi_isi_berkas(nama_berkas: str, awal: bytes) -> list[str]:
+	"""Problems of a file's first bytes against its extension (empty when they agree): a known type
+	must start with its signature; any other allowed type must not be markup (HTML, SVG, XML)."""
+	ext = ekstensi(nama_berkas)
+	awal = bytes(awal[:BYTES_DIPERIKSA])
+	tanda = TANDA_BERKAS.get(ext)
+	if tanda is not None:
+		if not awal.startswith(tanda):
+			return [f"Isi berkas {nama_berkas} bukan berkas .{ext} yang sah"]
+		return []
+	kepala = awal.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+	if kepala.startswith(_MARKUP) or any(m in kepala for m in (b"<script", b"<html", b"<svg")):
+		return [f"Isi berkas {nama_berkas} berupa halaman web atau skrip, bukan .{ext}"]
+	return []
+
+
 def validasi_tautan(tautan: str | None) -> list[str]:
 	"""A link as evidence must be a web address (http or https) with a host."""
 	teks = (tautan or "").strip()

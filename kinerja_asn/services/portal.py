@@ -6,12 +6,13 @@ employee, which the api layer takes from the session."""
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import date
 from urllib.parse import urlencode
 
 import frappe
 from frappe import _
-from frappe.utils import flt, getdate, today
+from frappe.utils import flt, getdate, strip_html, today
 
 from kinerja_asn.domain.capaian import IKI, capaian_rhk
 from kinerja_asn.domain.garis_pandang import MAKS_TINGKAT, SimpulIndikator, SimpulRHK, garis_pandang
@@ -111,6 +112,29 @@ def siapkan_halaman(context, judul: str) -> str | None:
 	employee = employee_of_user()
 	context.tanpa_pegawai = not employee
 	return employee
+
+
+@contextmanager
+def halaman_aman(context):
+	"""A page's data is loaded inside this block: a refused or wrong request (a foreign SKP, an unknown
+	sub-period, a malformed parameter) shows its message as plain text on the page with its status
+	code; anything unexpected is logged and shown as a general message, never as a traceback."""
+	try:
+		yield
+	except frappe.Redirect:
+		raise
+	except (frappe.ValidationError, frappe.PermissionError, frappe.DoesNotExistError) as e:
+		frappe.clear_last_message()
+		frappe.local.message_log = []
+		context.data = None
+		context.galat = strip_html(str(e) or _("Permintaan tidak dapat diproses."))
+		context.http_status_code = getattr(e, "http_status_code", 417)
+	except Exception:
+		frappe.log_error(title="Portal kinerja")
+		frappe.local.message_log = []
+		context.data = None
+		context.galat = _("Terjadi kesalahan saat memuat halaman. Silakan coba lagi atau hubungi pengelola.")
+		context.http_status_code = 500
 
 
 def json_halaman(data) -> str:

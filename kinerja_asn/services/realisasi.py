@@ -21,6 +21,7 @@ from kinerja_asn.domain.pelaksanaan import (
 	realisasi_tahunan,
 	target_sub_periode,
 )
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 
 IKI_FIELDS = [
 	"name",
@@ -304,7 +305,12 @@ def realisasi_untuk(skp: str, sub_periode: str) -> str | None:
 
 
 def buat_realisasi(skp: str, sub_periode: str) -> str:
-	"""A draft check-in of the SKP for the sub-period; the controller fills its rows."""
+	"""The open check-in of the SKP for the sub-period, made as a draft when there is none (the
+	controller fills its rows). Two requests at once get the same one: the SKP's row is locked first."""
+	kunci_baris("SKP", skp)
+	ada = cari_terkunci("Realisasi Kinerja", {"skp": skp, "sub_periode": sub_periode, "docstatus": ("<", 2)})
+	if ada:
+		return ada[0]
 	doc = frappe.get_doc({"doctype": "Realisasi Kinerja", "skp": skp, "sub_periode": sub_periode})
 	doc.insert()
 	return doc.name

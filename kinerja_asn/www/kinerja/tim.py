@@ -4,11 +4,13 @@ verify, with verify / return and feedback in place."""
 from frappe import _
 
 from kinerja_asn.api import portal as api
-from kinerja_asn.services.portal import siapkan_halaman
+from kinerja_asn.services.portal import halaman_aman, siapkan_halaman
 
 no_cache = 1
 
 
 def get_context(context):
-	if siapkan_halaman(context, _("Tim Saya")):
+	if not siapkan_halaman(context, _("Tim Saya")):
+		return
+	with halaman_aman(context):
 		context.data = api.tim_saya()

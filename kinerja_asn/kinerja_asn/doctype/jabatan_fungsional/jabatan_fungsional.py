@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from kinerja_asn.services.argumen import IsianAman
 
-class JabatanFungsional(Document):
+
+class JabatanFungsional(IsianAman, Document):
 	pass

@@ -5,8 +5,10 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from kinerja_asn.services.argumen import IsianAman
 
-class JenjangJabatanFungsional(Document):
+
+class JenjangJabatanFungsional(IsianAman, Document):
 	def validate(self):
 		self.validate_angka()
 		self.validate_jenjang_berikutnya()

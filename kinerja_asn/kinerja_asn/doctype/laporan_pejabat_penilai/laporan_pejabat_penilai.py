@@ -13,13 +13,14 @@ from frappe.model.document import Document
 from frappe.utils import now_datetime
 
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.argumen import IsianAman
 from kinerja_asn.services.penilai import employee_of_user, penilai_bawaan
 
 STATUS_BARU = "Baru"
 STATUS_SELESAI = ("Selesai", "Ditolak")
 
 
-class LaporanPejabatPenilai(Document):
+class LaporanPejabatPenilai(IsianAman, Document):
 	def before_insert(self):
 		self.set_pelapor()
 		self.set_pejabat_penilai_tercatat()

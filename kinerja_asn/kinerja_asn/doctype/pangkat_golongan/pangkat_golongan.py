@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from kinerja_asn.services.argumen import IsianAman
 
-class PangkatGolongan(Document):
+
+class PangkatGolongan(IsianAman, Document):
 	pass

@@ -5,12 +5,14 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from kinerja_asn.domain.argumen import Teks
 from kinerja_asn.domain.pelaksanaan import jenis_berkas
 from kinerja_asn.domain.pengaturan import validasi_pengaturan
+from kinerja_asn.services.argumen import IsianAman, argumen
 from kinerja_asn.services.pengaturan import default_pengaturan_rows, pengaturan_dari_doc
 
 
-class PengaturanKinerja(Document):
+class PengaturanKinerja(IsianAman, Document):
 	def validate(self):
 		self.validate_tables()
 		self.validate_numbers()
@@ -45,7 +47,8 @@ class PengaturanKinerja(Document):
 		if (self.ukuran_berkas_maks_mb or 0) <= 0:
 			frappe.throw(_("Ukuran berkas maksimal harus lebih besar dari 0 MB."))
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
+	@argumen(tabel=Teks(maks=140, wajib=True))
 	def kembalikan_bawaan(self, tabel: str):
 		"""Reset one table to the regulation's defaults (the admin asks for it explicitly)."""
 		frappe.has_permission(self.doctype, "write", throw=True)

@@ -7,9 +7,10 @@ from frappe.model.document import Document
 
 from kinerja_asn.domain.penilai import penugasan_bentrok, validasi_penugasan
 from kinerja_asn.services import penilai
+from kinerja_asn.services.argumen import IsianAman
 
 
-class PenugasanPltPlh(Document):
+class PenugasanPltPlh(IsianAman, Document):
 	def validate(self):
 		self.set_unit()
 		self.validate_penugasan()

@@ -6,13 +6,15 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
+from kinerja_asn.domain.argumen import Pilihan
 from kinerja_asn.domain.periode import bagi_periode, validasi_periode
 from kinerja_asn.domain.regulasi import regulasi_untuk_tanggal
+from kinerja_asn.services.argumen import IsianAman, argumen
 
 JENIS_SUB_PERIODE = ("Semester", "Triwulan", "Bulanan")
 
 
-class PeriodeKinerja(Document):
+class PeriodeKinerja(IsianAman, Document):
 	def before_insert(self):
 		self.set_defaults()
 
@@ -90,7 +92,8 @@ class PeriodeKinerja(Document):
 				title=_("Periode Ganda"),
 			)
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
+	@argumen(jenis=Pilihan(JENIS_SUB_PERIODE))
 	def buat_sub_periode(self, jenis: str) -> list[str]:
 		"""Create the semesters, quarters or months of this year; existing ones are kept."""
 		frappe.has_permission("Periode Kinerja", "create", throw=True)

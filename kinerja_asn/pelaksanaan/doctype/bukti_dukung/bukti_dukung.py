@@ -5,15 +5,17 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from kinerja_asn.domain.pelaksanaan import validasi_berkas, validasi_tautan
+from kinerja_asn.domain.pelaksanaan import validasi_berkas, validasi_isi_berkas, validasi_tautan
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.berkas import awal_berkas
 from kinerja_asn.services.pengaturan import get_pengaturan
 
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan", "Semester")
 ISIAN_VERIFIKASI = ("status_verifikasi", "diverifikasi_oleh", "alasan_penolakan", "tanggal_verifikasi")
 
 
-class BuktiDukung(Document):
+class BuktiDukung(IsianAman, Document):
 	def validate(self):
 		self.set_dari_rhk()
 		self.validate_iki()
@@ -107,27 +109,49 @@ class BuktiDukung(Document):
 			frappe.throw(_("Lampirkan berkas bukti dukung."), title=_("Berkas Diperlukan"))
 		if not self.has_value_changed("berkas") and not self.is_new():
 			return
-		berkas = frappe.db.get_value(
-			"File",
-			{"file_url": self.berkas, "attached_to_doctype": self.doctype, "attached_to_name": self.name},
-			["file_name", "file_size", "is_private"],
-			as_dict=True,
-		) or frappe.db.get_value(
-			"File", {"file_url": self.berkas}, ["file_name", "file_size", "is_private"], as_dict=True
-		)
-		if not berkas:
-			frappe.throw(_("Berkas {0} tidak ditemukan.").format(self.berkas))
+		berkas = self.berkas_sah()
 		if not berkas.is_private or not self.berkas.startswith("/private/files/"):
 			frappe.throw(_("Berkas bukti dukung harus disimpan sebagai berkas privat."))
 		pengaturan = get_pengaturan()
+		nama = berkas.file_name or self.berkas
 		masalah = validasi_berkas(
-			berkas.file_name or self.berkas,
+			nama,
 			berkas.file_size or 0,
 			pengaturan.jenis_berkas_diizinkan,
 			pengaturan.ukuran_berkas_maks_mb,
-		)
+		) or validasi_isi_berkas(nama, awal_berkas(self.berkas))
 		if masalah:
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("Berkas Ditolak"))
+
+	def berkas_sah(self):
+		"""The File row of `berkas`: attached to this evidence, or an upload of the session user not yet
+		attached to anything (the desk uploads before saving). Any other row, another employee's file
+		above all, is refused."""
+		fields = ["name", "file_name", "file_size", "is_private"]
+		berkas = frappe.db.get_value(
+			"File",
+			{"file_url": self.berkas, "attached_to_doctype": self.doctype, "attached_to_name": self.name},
+			fields,
+			as_dict=True,
+		)
+		if berkas:
+			return berkas
+		dipakai_lain = frappe.db.exists(
+			"File", {"file_url": self.berkas, "attached_to_doctype": ("is", "set")}
+		)
+		berkas = frappe.db.get_value(
+			"File",
+			{"file_url": self.berkas, "attached_to_doctype": ("is", "not set"), "owner": frappe.session.user},
+			fields,
+			as_dict=True,
+		)
+		if not berkas or dipakai_lain:
+			frappe.throw(
+				_("Berkas bukti dukung harus berkas yang Anda unggah sendiri."),
+				frappe.PermissionError,
+				title=_("Berkas Tidak Dapat Dipakai"),
+			)
+		return berkas
 
 	def validate_verifikasi(self):
 		"""Only the verification endpoint sets the verdict; the owner edits while it is still open."""

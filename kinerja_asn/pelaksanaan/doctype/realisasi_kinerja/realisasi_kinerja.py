@@ -10,6 +10,8 @@ from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
 from kinerja_asn.services import realisasi as layanan
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan", "Semester")
 SKP_FIELDS = [
@@ -30,7 +32,7 @@ ISIAN_PEGAWAI = ("realisasi", "terisi", "catatan", "keyakinan")
 ISIAN_PENYETUJU = ("status_verifikasi", "umpan_balik")
 
 
-class RealisasiKinerja(Document):
+class RealisasiKinerja(IsianAman, Document):
 	def validate(self):
 		skp = self._skp()
 		self.set_dari_skp(skp)
@@ -129,16 +131,16 @@ class RealisasiKinerja(Document):
 	def validate_duplikat(self):
 		"""One check-in per SKP and sub-period, and no two of an SKP covering the same days (a month
 		and its quarter would count the month twice in the year)."""
-		lain = frappe.get_all(
+		kunci_baris("SKP", self.skp)
+		lain = cari_terkunci(
 			"Realisasi Kinerja",
-			filters={
+			{
 				"skp": self.skp,
 				"docstatus": ("<", 2),
 				"name": ("!=", self.name or ""),
 				"tanggal_mulai": ("<=", self.tanggal_selesai),
 				"tanggal_selesai": (">=", self.tanggal_mulai),
 			},
-			pluck="name",
 		)
 		if lain:
 			frappe.throw(

@@ -5,8 +5,10 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from kinerja_asn.services.argumen import IsianAman
 
-class RencanaAksi(Document):
+
+class RencanaAksi(IsianAman, Document):
 	def validate(self):
 		self.set_dari_rhk()
 		self.validate_sub_periode()

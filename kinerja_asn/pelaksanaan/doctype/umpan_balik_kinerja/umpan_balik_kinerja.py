@@ -6,11 +6,12 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import today
 
+from kinerja_asn.services.argumen import IsianAman
 from kinerja_asn.services.penilai import employee_of_user
 from kinerja_asn.services.realisasi import beri_tahu
 
 
-class UmpanBalikKinerja(Document):
+class UmpanBalikKinerja(IsianAman, Document):
 	def validate(self):
 		self.set_dari()
 		self.validate_kepada()

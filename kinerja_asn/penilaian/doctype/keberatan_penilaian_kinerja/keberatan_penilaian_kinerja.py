@@ -11,6 +11,8 @@ from kinerja_asn.domain.periode import batas_keberatan, keberatan_tepat_waktu
 from kinerja_asn.domain.rating import Rating, predikat_dari_nilai, predikat_kinerja
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.realisasi import beri_tahu
 
@@ -45,7 +47,7 @@ ISIAN_KEPUTUSAN = (
 )
 
 
-class KeberatanPenilaianKinerja(Document):
+class KeberatanPenilaianKinerja(IsianAman, Document):
 	"""PP 30/2019 art. 59: the employee appeals a final assessment within the set number of days to
 	the Atasan Pejabat Penilai, whose decision is final."""
 
@@ -136,10 +138,12 @@ class KeberatanPenilaianKinerja(Document):
 				_("Keberatan hanya dapat diajukan atas penilaian kinerja yang sudah ditetapkan."),
 				title=_("Penilaian Belum Final"),
 			)
-		lain = frappe.db.get_value(
+		kunci_baris("Penilaian Kinerja", penilaian.name)
+		lain = cari_terkunci(
 			"Keberatan Penilaian Kinerja",
 			{"penilaian_kinerja": penilaian.name, "docstatus": ("<", 2), "name": ("!=", self.name)},
 		)
+		lain = lain[0] if lain else None
 		if lain:
 			frappe.throw(
 				_("Keberatan atas penilaian ini sudah diajukan: {0}.").format(lain),

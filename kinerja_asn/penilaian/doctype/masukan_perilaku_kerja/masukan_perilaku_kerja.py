@@ -10,10 +10,12 @@ from kinerja_asn.domain.penilaian import jenis_pemberi_masukan
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan
 
 
-class MasukanPerilakuKerja(Document):
+class MasukanPerilakuKerja(IsianAman, Document):
 	"""PermenPAN-RB 6/2022: behaviour input of the employee, a peer or a subordinate, which the
 	Pejabat Penilai sees aggregated per behaviour; the assessed employee does not see who gave it."""
 
@@ -59,10 +61,12 @@ class MasukanPerilakuKerja(Document):
 			)
 
 	def validate_duplikat(self):
-		lain = frappe.db.get_value(
+		kunci_baris("Penilaian Kinerja", self.penilaian_kinerja)
+		lain = cari_terkunci(
 			"Masukan Perilaku Kerja",
 			{"penilaian_kinerja": self.penilaian_kinerja, "pemberi": self.pemberi, "name": ("!=", self.name)},
 		)
+		lain = lain[0] if lain else None
 		if lain:
 			frappe.throw(_("Anda sudah memberi masukan untuk penilaian ini: {0}.").format(lain))
 

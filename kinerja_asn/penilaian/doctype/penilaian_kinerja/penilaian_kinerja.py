@@ -27,6 +27,8 @@ from kinerja_asn.domain.rating import (
 )
 from kinerja_asn.services import penilai
 from kinerja_asn.services import penilaian as layanan
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.realisasi import beri_tahu
 
@@ -62,7 +64,7 @@ ISIAN_BARIS = {
 }
 
 
-class PenilaianKinerja(Document):
+class PenilaianKinerja(IsianAman, Document):
 	def validate(self):
 		skp = self._skp()
 		self.set_dari_skp(skp)
@@ -186,10 +188,12 @@ class PenilaianKinerja(Document):
 		)
 
 	def validate_duplikat(self):
-		lain = frappe.db.get_value(
+		kunci_baris("SKP", self.skp)
+		lain = cari_terkunci(
 			"Penilaian Kinerja",
 			{"skp": self.skp, "periode": self.periode, "docstatus": ("<", 2), "name": ("!=", self.name)},
 		)
+		lain = lain[0] if lain else None
 		if lain:
 			frappe.throw(
 				_("Penilaian SKP {0} untuk periode {1} sudah ada: {2}.").format(self.skp, self.periode, lain),

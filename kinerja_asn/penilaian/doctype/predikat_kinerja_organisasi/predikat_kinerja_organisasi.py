@@ -8,9 +8,11 @@ from frappe.utils import now_datetime
 
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 
 
-class PredikatKinerjaOrganisasi(Document):
+class PredikatKinerjaOrganisasi(IsianAman, Document):
 	"""SE MenPAN-RB 3/2023: the predikat of a unit for a period, set by the leader above the unit
 	(the unit head's superior, or the acting official) or by HR; it bounds the unit's curve."""
 
@@ -27,10 +29,12 @@ class PredikatKinerjaOrganisasi(Document):
 		self.kepala_unit = frappe.db.get_value("Department", self.unit, "kepala_unit")
 
 	def validate_duplikat(self):
-		lain = frappe.db.get_value(
+		kunci_baris("Department", self.unit)
+		lain = cari_terkunci(
 			"Predikat Kinerja Organisasi",
 			{"unit": self.unit, "periode": self.periode, "docstatus": ("<", 2), "name": ("!=", self.name)},
 		)
+		lain = lain[0] if lain else None
 		if lain:
 			frappe.throw(
 				_("Predikat kinerja organisasi {0} untuk periode {1} sudah ada: {2}.").format(

@@ -13,9 +13,10 @@ from kinerja_asn.domain.perencanaan import (
 	validasi_target_tahunan,
 )
 from kinerja_asn.perencanaan.doctype.renstra.renstra import STATUS_TERKUNCI
+from kinerja_asn.services.argumen import IsianAman
 
 
-class IndikatorKinerja(Document):
+class IndikatorKinerja(IsianAman, Document):
 	def validate(self):
 		renstra = self.load_renstra()
 		self.validate_renstra(renstra)

@@ -12,9 +12,11 @@ from kinerja_asn.domain.perencanaan import (
 	baris_pk_baru,
 	validasi_perjanjian_kinerja,
 )
+from kinerja_asn.services.argumen import IsianAman, argumen
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 
 
-class PerjanjianKinerja(Document):
+class PerjanjianKinerja(IsianAman, Document):
 	def autoname(self):
 		tahun = frappe.db.get_value("Periode Kinerja", self.periode, "tahun") if self.periode else None
 		if not tahun:
@@ -61,7 +63,8 @@ class PerjanjianKinerja(Document):
 			)
 
 	def validate_satu_pk_per_periode(self):
-		ada = frappe.db.exists(
+		kunci_baris("Employee", self.pihak_pertama)
+		ada = cari_terkunci(
 			"Perjanjian Kinerja",
 			{
 				"pihak_pertama": self.pihak_pertama,
@@ -70,6 +73,7 @@ class PerjanjianKinerja(Document):
 				"name": ("!=", self.name),
 			},
 		)
+		ada = ada[0] if ada else None
 		if ada:
 			frappe.throw(
 				_("{0} sudah memiliki Perjanjian Kinerja {1} untuk periode {2}.").format(
@@ -78,7 +82,8 @@ class PerjanjianKinerja(Document):
 				title=_("Perjanjian Kinerja Ganda"),
 			)
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
+	@argumen()
 	def ambil_target_indikator(self) -> int:
 		"""Add a row for every IKU/IKK of the unit (in an active Renstra) that has a target for the
 		period's year; rows already present, including those added by hand, stay. Returns the count."""

@@ -9,6 +9,7 @@ from kinerja_asn.domain.kaskade import RHK, validasi_rhk
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 from kinerja_asn.domain.skp import sarankan_rhk_pimpinan, validasi_iki
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.argumen import IsianAman, argumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 
 # Messages per problem code of kinerja_asn.domain.kaskade, translated when shown.
@@ -21,7 +22,7 @@ KODE_PESAN = {
 }
 
 
-class RencanaHasilKerja(Document):
+class RencanaHasilKerja(IsianAman, Document):
 	def validate(self):
 		self.validate_skp_dapat_diubah()
 		self.validate_jenis()
@@ -88,7 +89,8 @@ class RencanaHasilKerja(Document):
 			self.rencana_rhk_pimpinan, _rhk_pimpinan(pejabat, self.periode_kinerja)
 		)
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
+	@argumen()
 	def tautkan_saran(self):
 		"""The employee confirms the suggested leader RHK."""
 		if not self.saran_rhk_pimpinan:

@@ -6,13 +6,15 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.model.naming import make_autoname
 
+from kinerja_asn.domain.argumen import Bendera, Teks
 from kinerja_asn.domain.perencanaan import tahun_selesai_renstra, validasi_tahun_renstra
+from kinerja_asn.services.argumen import IsianAman, argumen
 
 STATUS_TERKUNCI = ("Digantikan", "Dibatalkan")
 """A superseded or cancelled Renstra is history: its sasaran and indicators are no longer edited."""
 
 
-class Renstra(Document):
+class Renstra(IsianAman, Document):
 	def autoname(self):
 		if not self.tahun_mulai:
 			frappe.throw(_("Tahun mulai Renstra wajib diisi."), title=_("Data Belum Lengkap"))
@@ -143,7 +145,8 @@ class Renstra(Document):
 				title=_("Renstra Ganda"),
 			)
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
+	@argumen(alasan=Teks(maks=5000), salin_sasaran=Bendera())
 	def buat_revisi(self, alasan: str | None = None, salin_sasaran: bool = True) -> str:
 		"""A new draft version of this submitted Renstra (versi + 1); submitting it supersedes this one.
 		The sasaran tree and its indicators are copied unless salin_sasaran is false. An existing

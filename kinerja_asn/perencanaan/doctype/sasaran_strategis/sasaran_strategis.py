@@ -5,11 +5,13 @@ import frappe
 from frappe import _
 from frappe.utils.nestedset import NestedSet
 
+from kinerja_asn.domain.argumen import Bendera, Nama, Pilihan, Teks
 from kinerja_asn.domain.perencanaan import TINGKAT_SASARAN, tingkat_berikutnya, validasi_tingkat_sasaran
 from kinerja_asn.perencanaan.doctype.renstra.renstra import STATUS_TERKUNCI
+from kinerja_asn.services.argumen import IsianAman, argumen
 
 
-class SasaranStrategis(NestedSet):
+class SasaranStrategis(IsianAman, NestedSet):
 	nsm_parent_field = "parent_sasaran_strategis"
 
 	def autoname(self):
@@ -78,6 +80,12 @@ class SasaranStrategis(NestedSet):
 
 
 @frappe.whitelist()
+@argumen(
+	doctype=Pilihan(("Sasaran Strategis",)),
+	parent=Teks(maks=140),
+	is_root=Bendera(),
+	renstra=Nama("Renstra", wajib=False),
+)
 def get_children(
 	doctype: str, parent: str | None = None, is_root: bool = False, renstra: str | None = None, **filters
 ) -> list[dict]:
@@ -104,14 +112,30 @@ def get_children(
 	)
 
 
-@frappe.whitelist()
-def add_tree_node() -> str:
+@frappe.whitelist(methods=["POST"])
+@argumen(
+	parent=Teks(maks=140),
+	parent_sasaran_strategis=Teks(maks=140),
+	kode=Teks(maks=140),
+	uraian=Teks(maks=5000),
+	renstra=Nama("Renstra", wajib=False),
+	tingkat=Pilihan(TINGKAT_SASARAN, wajib=False),
+	unit=Nama("Department", wajib=False),
+)
+def add_tree_node(
+	parent: str | None = None,
+	parent_sasaran_strategis: str | None = None,
+	kode: str | None = None,
+	uraian: str | None = None,
+	renstra: str | None = None,
+	tingkat: str | None = None,
+	unit: str | None = None,
+	**lain,
+) -> str:
 	"""Create a node from the tree view: under the root it is a Tujuan; below a node it takes the next
-	level and the Renstra of its parent."""
-	from frappe.desk.treeview import make_tree_args
-
-	args = make_tree_args(**frappe.form_dict)
-	induk = args.get("parent_sasaran_strategis")
+	level and the Renstra of its parent. Other values the tree sends (doctype, is_root) are ignored."""
+	args = frappe._dict(renstra=renstra, tingkat=tingkat, kode=kode, uraian=uraian, unit=unit)
+	induk = parent_sasaran_strategis or parent
 	if not induk or not frappe.db.exists("Sasaran Strategis", induk):
 		induk = None
 	values = {

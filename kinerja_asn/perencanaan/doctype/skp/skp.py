@@ -9,11 +9,13 @@ from frappe.utils import getdate
 from kinerja_asn.domain.skp import RentangSKP, skp_bertumpuk
 from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
+from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 
 STATUS_DAPAT_DIUBAH = ("Draft", "Dikembalikan")
 
 
-class SKP(Document):
+class SKP(IsianAman, Document):
 	def validate(self):
 		self.set_tanggal()
 		self.set_pejabat_penilai()
@@ -96,15 +98,16 @@ class SKP(Document):
 		"""PermenPAN-RB 6/2022: one SKP per employee and period (a revision or a mutation aside)."""
 		if self.flags.duplikat_sudah_diperiksa:
 			return
-		lain = frappe.get_all(
+		kunci_baris("Employee", self.employee)
+		lain = cari_terkunci(
 			"SKP",
-			filters={
+			{
 				"employee": self.employee,
 				"periode_kinerja": self.periode_kinerja,
 				"docstatus": ("<", 2),
 				"name": ("!=", self.name),
 			},
-			fields=["name", "employee", "tanggal_mulai", "tanggal_selesai", "status", "skp_sebelumnya"],
+			["name", "employee", "tanggal_mulai", "tanggal_selesai", "status", "skp_sebelumnya"],
 		)
 		bertumpuk = skp_bertumpuk(self._rentang(), [_rentang(d) for d in lain])
 		if bertumpuk:
