@@ -55,11 +55,13 @@ doctype_js = {
 permission_query_conditions = {
 	"SKP": "kinerja_asn.permissions.skp_query",
 	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_query",
+	"Perjanjian Kinerja": "kinerja_asn.permissions.perjanjian_kinerja_query",
 }
 
 has_permission = {
 	"SKP": "kinerja_asn.permissions.skp_has_permission",
 	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_has_permission",
+	"Perjanjian Kinerja": "kinerja_asn.permissions.perjanjian_kinerja_has_permission",
 }
 
 # Scheduled jobs

@@ -12,6 +12,7 @@ import functools
 
 import frappe
 
+from kinerja_asn.domain.akses import perjanjian_kinerja_terbaca, rhk_terbaca
 from kinerja_asn.services.penilai import employee_of_user
 
 PENGELOLA_ROLES = frozenset({"Pengelola Kinerja", "Admin Kinerja", "System Manager"})
@@ -106,7 +107,7 @@ def skp_has_permission(doc, ptype: str | None, employee: str) -> bool:
 # Rencana Hasil Kerja ---------------------------------------------------------------------------------
 
 
-def _atasan_saya(employee: str) -> list[str]:
+def atasan_saya(employee: str) -> list[str]:
 	"""The Pejabat Penilai of the employee's own SKP: their RHK are the ones the employee can intervene."""
 	return frappe.get_all(
 		"SKP",
@@ -118,7 +119,8 @@ def _atasan_saya(employee: str) -> list[str]:
 
 @_per_pegawai_query
 def rhk_query(employee: str) -> str:
-	"""Own RHK, those of the people one assesses (and their teams), and one's superiors' RHK."""
+	"""domain.akses.rhk_terbaca in SQL: own RHK, those one assesses as Pejabat Penilai or Atasan
+	Pejabat Penilai, and the RHK of one's own Pejabat Penilai."""
 	e = frappe.db.escape(employee)
 	t = "`tabRencana Hasil Kerja`"
 	return (
@@ -134,13 +136,39 @@ def rhk_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		return True
 	if ptype not in READ_TYPES and ptype is not None:
 		return False
-	if doc.pejabat_penilai == employee or doc.employee in _atasan_saya(employee):
-		return True
-	return frappe.db.get_value("SKP", doc.skp, "atasan_pejabat_penilai") == employee
+	atasan_apk = frappe.db.get_value("SKP", doc.skp, "atasan_pejabat_penilai") if doc.skp else None
+	return rhk_terbaca(employee, atasan_saya(employee), doc.employee, doc.pejabat_penilai, atasan_apk)
 
 
 def _skp_owner(skp: str | None) -> str | None:
 	return frappe.db.get_value("SKP", skp, "employee") if skp else None
+
+
+# Perjanjian Kinerja ------------------------------------------------------------------------------------
+
+
+def perjanjian_kinerja_terbuka() -> bool:
+	"""Pengaturan Kinerja: signed agreements are open to every employee (on unless switched off)."""
+	nilai = frappe.db.get_single_value("Pengaturan Kinerja", "perjanjian_kinerja_terbuka", cache=True)
+	return nilai is None or bool(int(nilai))
+
+
+@_per_pegawai_query
+def perjanjian_kinerja_query(employee: str) -> str:
+	"""domain.akses.perjanjian_kinerja_terbaca in SQL."""
+	e = frappe.db.escape(employee)
+	t = "`tabPerjanjian Kinerja`"
+	terbuka = f" or {t}.docstatus = 1" if perjanjian_kinerja_terbuka() else ""
+	return f"({t}.pihak_pertama = {e} or {t}.pihak_kedua = {e}{terbuka})"
+
+
+@_per_pegawai_permission
+def perjanjian_kinerja_has_permission(doc, ptype: str | None, employee: str) -> bool:
+	if ptype not in READ_TYPES and ptype is not None:
+		return False  # employees only read; HR drafts and signs
+	return perjanjian_kinerja_terbaca(
+		employee, doc.pihak_pertama, doc.pihak_kedua, doc.docstatus, perjanjian_kinerja_terbuka()
+	)
 
 
 # Laporan Pejabat Penilai -----------------------------------------------------------------------------

@@ -87,20 +87,14 @@ class TestSasaranStrategis(KinerjaTestCase):
 		node = next(n for n in akar if n.value == tujuan)
 		self.assertEqual((node.kode, node.title, node.expandable), ("T6", "Meningkatnya tata kelola", 1))
 
-		frappe.form_dict.clear()
-		frappe.form_dict.update(
-			{
-				"doctype": "Sasaran Strategis",
-				"parent": tujuan,
-				"is_root": "false",
-				"kode": "SS6",
-				"uraian": "Meningkatnya akuntabilitas kinerja",
-			}
+		# as the tree view sends it (frappe.call passes the form as keyword arguments)
+		anak = add_tree_node(
+			doctype="Sasaran Strategis",
+			parent=tujuan,
+			is_root="false",
+			kode="SS6",
+			uraian="Meningkatnya akuntabilitas kinerja",
 		)
-		try:
-			anak = add_tree_node()
-		finally:
-			frappe.form_dict.clear()
 		self.assertEqual(frappe.db.get_value("Sasaran Strategis", anak, "tingkat"), "Sasaran Strategis")
 		self.assertEqual(frappe.db.get_value("Sasaran Strategis", anak, "renstra"), self.renstra)
 		self.assertEqual([n.value for n in get_children("Sasaran Strategis", tujuan)], [anak])

@@ -7,8 +7,9 @@ with achievement rolled up the direct cascade by the domain."""
 import frappe
 from frappe import _
 
+from kinerja_asn.domain.akses import rhk_terbaca
 from kinerja_asn.domain.kaskade import analisis_kaskade
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.permissions import atasan_saya, is_pengelola
 from kinerja_asn.services.kaskade import muat_kaskade
 from kinerja_asn.services.penilai import employee_of_user
 
@@ -47,16 +48,19 @@ def columns():
 
 
 def build_rows(data, hasil, filters) -> list[dict]:
-	"""Depth-first order: indicator, then its RHK, each followed by its IKI and its children."""
+	"""Depth-first order: indicator, then its RHK, each followed by its IKI and its children. Only RHK
+	the viewer may read (domain.akses.rhk_terbaca, as the form) are shown; a readable RHK whose
+	leader RHK is not readable starts a branch under the indicator its cascade serves."""
+	visible = _visible_rhk(data)
 	anak: dict[str, list[str]] = {}
 	per_indikator: dict[str, list[str]] = {}
 	for rhk in data.rhk:
-		if rhk.induk and rhk.induk in data.baris:
+		if rhk.id not in visible:
+			continue
+		if rhk.induk and rhk.induk in visible:
 			anak.setdefault(rhk.induk, []).append(rhk.id)
-		elif rhk.indikator_organisasi:
-			per_indikator.setdefault(rhk.indikator_organisasi, []).append(rhk.id)
 		else:
-			per_indikator.setdefault(TANPA_INDIKATOR, []).append(rhk.id)
+			per_indikator.setdefault(_indikator_akar(data, rhk.id) or TANPA_INDIKATOR, []).append(rhk.id)
 
 	indikator = {
 		r.name: r
@@ -69,12 +73,8 @@ def build_rows(data, hasil, filters) -> list[dict]:
 	if filters.indikator:
 		per_indikator = {k: v for k, v in per_indikator.items() if k == filters.indikator}
 
-	visible = _visible_rhk(data, anak)
 	rows: list[dict] = []
 	for key, akar in per_indikator.items():
-		akar = [r for r in akar if r in visible]
-		if not akar:
-			continue
 		if key == TANPA_INDIKATOR:
 			rows.append(
 				{"id": key, "uraian": _("RHK tanpa indikator organisasi"), "tipe": _("Lainnya"), "indent": 0}
@@ -101,31 +101,37 @@ def build_rows(data, hasil, filters) -> list[dict]:
 				for iki in data.iki.get(rhk_id, []):
 					rows.append(_iki_row(iki, indent + 1, rhk_id))
 			for child in reversed(anak.get(rhk_id, [])):
-				if child in visible:
-					stack.append((child, indent + 1, rhk_id))
+				stack.append((child, indent + 1, rhk_id))
 	return rows
 
 
-def _visible_rhk(data, anak) -> set[str]:
-	"""HR sees the whole tree; an employee sees the branches they own or lead, and the path above."""
+def _indikator_akar(data, rhk_id: str) -> str | None:
+	"""The organisation indicator at the top of an RHK's cascade (IKU/IKK are public to the agency)."""
+	seen = set()
+	node = data.baris.get(rhk_id)
+	while node is not None and node.name not in seen:
+		seen.add(node.name)
+		if node.indikator_organisasi:
+			return node.indikator_organisasi
+		node = data.baris.get(node.rhk_intervensi) if node.rhk_intervensi else None
+	return None
+
+
+def _visible_rhk(data) -> set[str]:
+	"""HR sees the whole tree; everyone else the RHK the form lets them read."""
 	if is_pengelola():
 		return set(data.baris)
 	me = employee_of_user()
-	milik = [r for r, row in data.baris.items() if row.employee == me]
-	visible: set[str] = set()
-	for start in milik:
-		stack = [start]
-		while stack:
-			node = stack.pop()
-			if node in visible:
-				continue
-			visible.add(node)
-			stack.extend(anak.get(node, []))
-		node = data.baris[start].rhk_intervensi
-		while node and node in data.baris and node not in visible:
-			visible.add(node)
-			node = data.baris[node].rhk_intervensi
-	return visible
+	if not me:
+		return set()
+	atasan = set(atasan_saya(me))
+	return {
+		name
+		for name, row in data.baris.items()
+		if rhk_terbaca(
+			me, atasan, row.employee, row.pejabat_penilai, data.skp[row.skp].atasan_pejabat_penilai
+		)
+	}
 
 
 def _rhk_row(data, hasil, rhk_id: str, indent: int, parent: str) -> dict:
