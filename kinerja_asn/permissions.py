@@ -149,7 +149,7 @@ def _skp_owner(skp: str | None) -> str | None:
 
 def perjanjian_kinerja_terbuka() -> bool:
 	"""Pengaturan Kinerja: signed agreements are open to every employee (on unless switched off)."""
-	nilai = frappe.db.get_single_value("Pengaturan Kinerja", "perjanjian_kinerja_terbuka", cache=True)
+	nilai = frappe.get_cached_doc("Pengaturan Kinerja").get("perjanjian_kinerja_terbuka")
 	return nilai is None or bool(int(nilai))
 
 

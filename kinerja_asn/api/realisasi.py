@@ -80,7 +80,8 @@ def ambil_realisasi(skp: str, sub_periode: str) -> dict:
 		if not (is_pengelola() or frappe.has_permission("SKP", "read", skp)):
 			_tolak(_("Anda tidak berhak melihat realisasi kinerja pegawai ini."))
 		frappe.throw(_("Pegawai belum membuat realisasi untuk periode ini."), frappe.DoesNotExistError)
-	doc = frappe.get_doc("Realisasi Kinerja", name)
+	# a locking read: a check-in another request just made is not in this transaction's snapshot
+	doc = frappe.get_doc("Realisasi Kinerja", name, for_update=True)
 	if not frappe.has_permission("Realisasi Kinerja", "read", doc):
 		_tolak(_("Anda tidak berhak melihat realisasi kinerja pegawai ini."))
 	return layanan.sebagai_dict(doc)

@@ -39,7 +39,8 @@ class ArgumenTidakValid(ValueError):
 
 @dataclass(frozen=True)
 class Teks:
-	"""Free text: a string (a number is taken as its text), at most `maks` characters."""
+	"""Free text: a string of at most `maks` characters (a form always sends text; a number or an
+	object where text belongs is a client error)."""
 
 	maks: int = MAKS_TEKS
 	wajib: bool = False
@@ -49,11 +50,9 @@ class Teks:
 			if self.wajib:
 				raise ArgumenTidakValid(nama, "wajib diisi")
 			return None if nilai is None else ""
-		if isinstance(nilai, bool) or not isinstance(nilai, str | int | float):
+		if not isinstance(nilai, str):
 			raise ArgumenTidakValid(nama, "harus berupa teks")
-		if isinstance(nilai, float) and not math.isfinite(nilai):
-			raise ArgumenTidakValid(nama, "harus berupa teks")
-		teks = str(nilai)
+		teks = nilai
 		if len(teks) > self.maks or len(teks.encode()) > MAKS_TEKS:
 			raise ArgumenTidakValid(nama, f"terlalu panjang (paling banyak {self.maks} karakter)")
 		if _KENDALI.search(teks):
@@ -186,6 +185,8 @@ class Skalar:
 			return None
 		if isinstance(nilai, bool) or not isinstance(nilai, str | int | float):
 			raise ArgumenTidakValid(nama, "harus berupa teks atau angka")
+		if isinstance(nilai, float) and not math.isfinite(nilai):
+			raise ArgumenTidakValid(nama, "harus berupa angka yang terhingga")
 		if isinstance(nilai, str) and len(nilai) > self.maks:
 			raise ArgumenTidakValid(nama, f"terlalu panjang (paling banyak {self.maks} karakter)")
 		return nilai

@@ -41,6 +41,7 @@ def argumen(**spesifikasi):
 				f"{fn.__qualname__}: specs {sorted(spesifikasi)} != parameters {sorted(parameter)}"
 			)
 		bawaan = {p: d.default for p, d in tanda.items() if d.default is not d.empty}
+		wajib = [p for p in parameter if p not in bawaan]
 		metode = "self" in tanda
 
 		@functools.wraps(fn)
@@ -50,6 +51,8 @@ def argumen(**spesifikasi):
 				diri, args = args[:1], args[1:]
 			nilai = dict(zip(parameter, args, strict=False))
 			nilai.update(kwargs)
+			for p in wajib:  # a missing argument is an empty one: the spec decides, never a TypeError
+				nilai.setdefault(p, None)
 			spek = spesifikasi
 			if lain:
 				spek = {**{k: Teks(maks=MAKS_TEKS_PENDEK) for k in nilai}, **spesifikasi}

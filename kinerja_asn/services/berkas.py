@@ -95,7 +95,8 @@ def _pemegang_terbatas(file_url: str | None, kecuali: str | None, terbatas) -> l
 
 def validasi_file(doc, method=None) -> None:
 	"""File validate: a new or changed row may point to a private file that other rows hold only
-	when the user may read one of them, or sent the very bytes (Frappe stores equal content once)."""
+	when the user may read one of them, or uploads the very bytes in this request (Frappe stores
+	equal content once, so two employees sending one circular share a file)."""
 	user = frappe.session.user
 	if _bebas(user) or frappe.flags.in_install or frappe.flags.in_migrate:
 		return
@@ -109,9 +110,8 @@ def validasi_file(doc, method=None) -> None:
 	)
 	if not lain:
 		return
-	# Bytes sent with the row that hash to the same file: Frappe stored them once, and the user
-	# already holds them.
-	if doc.is_new() and doc.get("content") and doc.get("content_hash"):
+	# The request carries these very bytes (Frappe stores equal content once): the user holds them.
+	if doc.is_new() and doc.get("content_hash") and _dikirim_dalam_permintaan(doc.content_hash):
 		if all(row.content_hash == doc.content_hash for row in lain):
 			return
 	for row in lain:
@@ -122,6 +122,23 @@ def validasi_file(doc, method=None) -> None:
 		frappe.PermissionError,
 		title=_("Berkas Tidak Dapat Dipakai"),
 	)
+
+
+def _dikirim_dalam_permintaan(content_hash: str) -> bool:
+	"""An uploaded file of this request has this content hash (Frappe's own hash of the bytes)."""
+	from frappe.core.doctype.file.utils import get_content_hash
+
+	try:
+		berkas = list(frappe.request.files.values())
+	except (AttributeError, RuntimeError):
+		return False
+	for f in berkas:
+		f.stream.seek(0)
+		isi = f.stream.read()
+		f.stream.seek(0)
+		if get_content_hash(isi) == content_hash:
+			return True
+	return False
 
 
 def awal_berkas(file_url: str) -> bytes:

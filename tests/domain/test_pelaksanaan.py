@@ -260,3 +260,29 @@ def test_default_aggregation_follows_the_unit(satuan, agregasi):
 	from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 
 	assert agregasi_bawaan(satuan) == agregasi
+
+
+# Content of uploaded evidence against its extension ---------------------------------------------------
+
+from kinerja_asn.domain.pelaksanaan import validasi_isi_berkas  # noqa: E402
+
+
+def test_isi_berkas_matches_its_signature():
+	assert validasi_isi_berkas("laporan.pdf", b"%PDF-1.4\n...") == []
+	assert validasi_isi_berkas("foto.PNG", b"\x89PNG\r\n\x1a\n....") == []
+	assert validasi_isi_berkas("foto.jpeg", b"\xff\xd8\xff\xe0....") == []
+	assert validasi_isi_berkas("data.xlsx", b"PK\x03\x04....") == []
+	assert validasi_isi_berkas("lama.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1...") == []
+
+
+def test_html_renamed_to_pdf_is_refused():
+	masalah = validasi_isi_berkas("laporan.pdf", b"<html><script>alert(1)</script></html>")
+	assert masalah and ".pdf" in masalah[0]
+	assert validasi_isi_berkas("foto.png", b"%PDF-1.4") != []
+	assert validasi_isi_berkas("kosong.pdf", b"") != []
+
+
+def test_unknown_allowed_types_are_refused_only_when_markup():
+	assert validasi_isi_berkas("catatan.txt", b"Rapat koordinasi 3 Maret") == []
+	assert validasi_isi_berkas("catatan.txt", b"\xef\xbb\xbf  <!DOCTYPE html><html>") != []
+	assert validasi_isi_berkas("gambar.svg", b'<svg onload="alert(1)"/>') != []
