@@ -110,3 +110,19 @@ def periksa_isian(doc) -> None:
 					frappe.ValidationError,
 					title=_("Isian Tidak Valid"),
 				)
+
+
+def filter_laporan(filters, **spesifikasi) -> frappe._dict:
+	"""A Script Report's filters checked like arguments (a JSON text too); keys without a spec are
+	dropped, so a report reads only what it declared."""
+	if isinstance(filters, str):
+		try:
+			filters = frappe.parse_json(filters) if filters.strip() else None
+		except ValueError:
+			filters = []
+	if filters is not None and not isinstance(filters, dict):
+		frappe.throw(
+			_("Filter laporan tidak dikenal."), frappe.ValidationError, title=_("Permintaan Tidak Valid")
+		)
+	nilai = {k: v for k, v in (filters or {}).items() if k in spesifikasi}
+	return frappe._dict(periksa(spesifikasi, nilai))

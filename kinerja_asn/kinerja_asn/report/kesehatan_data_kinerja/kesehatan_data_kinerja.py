@@ -7,9 +7,17 @@ fix it; HR runs it before opening a Periode Kinerja (button on its form)."""
 import frappe
 from frappe import _
 
+from kinerja_asn.domain.argumen import Nama
 from kinerja_asn.domain.kesehatan_data import ATASAN_LANGSUNG
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.kesehatan_data import periksa
+
+# What the report reads from its filters (anything else is dropped; a wrong type is refused).
+FILTER = {
+	"company": Nama("Company", wajib=False),
+	"department": Nama("Department", wajib=False),
+}
 
 
 def execute(filters=None):
@@ -17,7 +25,7 @@ def execute(filters=None):
 		frappe.throw(
 			_("Hanya Pengelola Kinerja yang dapat memeriksa kesehatan data."), frappe.PermissionError
 		)
-	filters = frappe._dict(filters or {})
+	filters = filter_laporan(filters, **FILTER)
 	if not filters.company:
 		return columns(), []
 	temuan = periksa(filters.company, filters.department or None)

@@ -125,8 +125,8 @@ class BuktiDukung(IsianAman, Document):
 
 	def berkas_sah(self):
 		"""The File row of `berkas`: attached to this evidence, or an upload of the session user not yet
-		attached to anything (the desk uploads before saving). Any other row, another employee's file
-		above all, is refused."""
+		attached to another document (the desk uploads before saving). Any other row, another
+		employee's file above all, is refused."""
 		fields = ["name", "file_name", "file_size", "is_private"]
 		berkas = frappe.db.get_value(
 			"File",
@@ -136,14 +136,27 @@ class BuktiDukung(IsianAman, Document):
 		)
 		if berkas:
 			return berkas
-		dipakai_lain = frappe.db.exists(
-			"File", {"file_url": self.berkas, "attached_to_doctype": ("is", "set")}
-		)
+		# the desk uploads to an unsaved form under its temporary name (relinked after insert)
+		sementara = self.get("__temporary_name")
+		milik_sendiri = {"file_url": self.berkas, "owner": frappe.session.user}
 		berkas = frappe.db.get_value(
+			"File", {**milik_sendiri, "attached_to_doctype": ("is", "not set")}, fields, as_dict=True
+		) or (
+			sementara
+			and frappe.db.get_value(
+				"File",
+				{**milik_sendiri, "attached_to_doctype": self.doctype, "attached_to_name": sementara},
+				fields,
+				as_dict=True,
+			)
+		)
+		dipakai_lain = frappe.db.exists(
 			"File",
-			{"file_url": self.berkas, "attached_to_doctype": ("is", "not set"), "owner": frappe.session.user},
-			fields,
-			as_dict=True,
+			{
+				"file_url": self.berkas,
+				"attached_to_doctype": ("is", "set"),
+				"attached_to_name": ("not in", [sementara or "", self.name or ""]),
+			},
 		)
 		if not berkas or dipakai_lain:
 			frappe.throw(

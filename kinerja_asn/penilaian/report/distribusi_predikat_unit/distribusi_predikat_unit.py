@@ -4,17 +4,24 @@
 """Per unit with an organisation predikat: how its employees' predikat are spread, whether the spread
 fits the curve of SE MenPAN-RB 3/2023 and how many slots of each predikat remain."""
 
-import frappe
 from frappe import _
 
+from kinerja_asn.domain.argumen import Bendera, Nama
 from kinerja_asn.domain.rating import Predikat
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.penilai import employee_of_user
 from kinerja_asn.services.penilaian import distribusi_periode
 
+# What the report reads from its filters (anything else is dropped; a wrong type is refused).
+FILTER = {
+	"periode": Nama("Periode Kinerja", wajib=False),
+	"hanya_ditetapkan": Bendera(),
+}
+
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
+	filters = filter_laporan(filters, **FILTER)
 	if not filters.periode:
 		return columns(), []
 	daftar = distribusi_periode(filters.periode, bool(filters.hanya_ditetapkan))

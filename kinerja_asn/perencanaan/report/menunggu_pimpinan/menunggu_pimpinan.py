@@ -6,13 +6,20 @@
 import frappe
 from frappe import _
 
+from kinerja_asn.domain.argumen import Nama
 from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.menunggu import rekap
 from kinerja_asn.services.penilai import employee_of_user
 
+# What the report reads from its filters (anything else is dropped; a wrong type is refused).
+FILTER = {
+	"periode_kinerja": Nama("Periode Kinerja", wajib=False),
+}
+
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
+	filters = filter_laporan(filters, **FILTER)
 	if not filters.periode_kinerja:
 		return columns(), []
 	daftar = rekap(filters.periode_kinerja)

@@ -8,16 +8,28 @@ import frappe
 from frappe import _
 
 from kinerja_asn.domain.akses import rhk_terbaca
+from kinerja_asn.domain.argumen import Angka, Bendera, Nama
 from kinerja_asn.domain.kaskade import analisis_kaskade
 from kinerja_asn.permissions import atasan_saya, is_pengelola
+from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.kaskade import muat_kaskade
 from kinerja_asn.services.penilai import employee_of_user
 
 TANPA_INDIKATOR = "__tanpa_indikator__"
 
 
+# What the report reads from its filters (anything else is dropped; a wrong type is refused).
+FILTER = {
+	"periode_kinerja": Nama("Periode Kinerja", wajib=False),
+	"termasuk_draft": Bendera(),
+	"batas_capaian": Angka(0, 1000),
+	"indikator": Nama("Indikator Kinerja", wajib=False),
+	"tampilkan_iki": Bendera(),
+}
+
+
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
+	filters = filter_laporan(filters, **FILTER)
 	if not filters.periode_kinerja:
 		return columns(), []
 	data = muat_kaskade(filters.periode_kinerja, termasuk_draft=bool(filters.termasuk_draft))
