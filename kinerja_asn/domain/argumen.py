@@ -37,6 +37,15 @@ class ArgumenTidakValid(ValueError):
 		self.pesan = pesan
 
 
+def _kosong(spec, nama: str, nilai) -> bool:
+	"""An empty value (None or ""): allowed when the spec is optional, refused when required."""
+	if nilai is None or nilai == "":
+		if getattr(spec, "wajib", False):
+			raise ArgumenTidakValid(nama, "wajib diisi")
+		return True
+	return False
+
+
 @dataclass(frozen=True)
 class Teks:
 	"""Free text: a string of at most `maks` characters (a form always sends text; a number or an
@@ -46,9 +55,7 @@ class Teks:
 	wajib: bool = False
 
 	def periksa(self, nama: str, nilai):
-		if nilai is None or nilai == "":
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None if nilai is None else ""
 		if not isinstance(nilai, str):
 			raise ArgumenTidakValid(nama, "harus berupa teks")
@@ -71,9 +78,7 @@ class Nama:
 	wajib: bool = True
 
 	def periksa(self, nama: str, nilai):
-		if nilai is None or nilai == "":
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None
 		if not isinstance(nilai, str):
 			raise ArgumenTidakValid(nama, f"harus berupa nama {self.doctype}")
@@ -90,9 +95,7 @@ class Pilihan:
 	wajib: bool = True
 
 	def periksa(self, nama: str, nilai):
-		if nilai is None or nilai == "":
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None
 		if not isinstance(nilai, str) or nilai not in self.opsi:
 			raise ArgumenTidakValid(nama, "harus salah satu dari: " + ", ".join(self.opsi))
@@ -109,9 +112,7 @@ class Angka:
 	wajib: bool = False
 
 	def periksa(self, nama: str, nilai):
-		if nilai is None or nilai == "":
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None
 		if isinstance(nilai, bool):
 			raise ArgumenTidakValid(nama, "harus berupa angka")
@@ -157,9 +158,7 @@ class Tanggal:
 	wajib: bool = True
 
 	def periksa(self, nama: str, nilai):
-		if nilai is None or nilai == "":
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None
 		if isinstance(nilai, datetime):
 			return nilai.date().isoformat()
@@ -203,9 +202,7 @@ class Daftar:
 
 	def periksa(self, nama: str, nilai):
 		nilai = _dari_json(nama, nilai)
-		if nilai is None:
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None
 		if not isinstance(nilai, list):
 			raise ArgumenTidakValid(nama, "harus berupa daftar")
@@ -226,9 +223,7 @@ class Rekaman:
 
 	def periksa(self, nama: str, nilai):
 		nilai = _dari_json(nama, nilai)
-		if nilai is None:
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, nilai):
 			return None
 		if not isinstance(nilai, dict):
 			raise ArgumenTidakValid(nama, "harus berupa objek")
@@ -248,9 +243,7 @@ class Peta:
 
 	def periksa(self, nama: str, isi):
 		isi = _dari_json(nama, isi)
-		if isi is None:
-			if self.wajib:
-				raise ArgumenTidakValid(nama, "wajib diisi")
+		if _kosong(self, nama, isi):
 			return None
 		if not isinstance(isi, dict):
 			raise ArgumenTidakValid(nama, "harus berupa objek")
