@@ -52,16 +52,37 @@ doctype_js = {
 
 # Permissions
 # -----------
+# Row-level access (kinerja_asn/permissions.py adapts services/akses.py and domain/akses.py): own
+# documents, those one assesses, HR all; behaviour input hidden from the assessed employee;
+# organisation predikat read by all and set by the leader above or HR; files follow their document.
 permission_query_conditions = {
 	"SKP": "kinerja_asn.permissions.skp_query",
 	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_query",
 	"Perjanjian Kinerja": "kinerja_asn.permissions.perjanjian_kinerja_query",
+	"Laporan Pejabat Penilai": "kinerja_asn.permissions.laporan_pejabat_penilai_query",
+	"Realisasi Kinerja": "kinerja_asn.permissions.realisasi_query",
+	"Bukti Dukung": "kinerja_asn.permissions.bukti_dukung_query",
+	"Umpan Balik Kinerja": "kinerja_asn.permissions.umpan_balik_query",
+	"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_query",
+	"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_query",
+	"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_query",
+	"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_query",
+	"File": "kinerja_asn.services.berkas.file_query",
 }
-
 has_permission = {
 	"SKP": "kinerja_asn.permissions.skp_has_permission",
 	"Rencana Hasil Kerja": "kinerja_asn.permissions.rhk_has_permission",
 	"Perjanjian Kinerja": "kinerja_asn.permissions.perjanjian_kinerja_has_permission",
+	"Laporan Pejabat Penilai": "kinerja_asn.permissions.laporan_pejabat_penilai_has_permission",
+	"Realisasi Kinerja": "kinerja_asn.permissions.realisasi_has_permission",
+	"Bukti Dukung": "kinerja_asn.permissions.bukti_dukung_has_permission",
+	"Umpan Balik Kinerja": "kinerja_asn.permissions.umpan_balik_has_permission",
+	"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_has_permission",
+	"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_has_permission",
+	"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_has_permission",
+	"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_has_permission",
+	"Predikat Kinerja Organisasi": "kinerja_asn.permissions.predikat_organisasi_has_permission",
+	"File": "kinerja_asn.services.berkas.file_has_permission",
 }
 
 # Scheduled jobs
@@ -78,11 +99,6 @@ scheduler_events = {
 	],
 }
 
-# Laporan Pejabat Penilai: own reports only (data health before a cycle)
-permission_query_conditions["Laporan Pejabat Penilai"] = (
-	"kinerja_asn.permissions.laporan_pejabat_penilai_query"
-)
-has_permission["Laporan Pejabat Penilai"] = "kinerja_asn.permissions.laporan_pejabat_penilai_has_permission"
 
 # Employee portal (/kinerja): Kinerja Saya, Realisasi, Tim Saya in the portal menu
 portal_menu_items = [
@@ -90,47 +106,6 @@ portal_menu_items = [
 	{"title": "Realisasi Kinerja", "route": "/kinerja/realisasi", "role": "Employee"},
 	{"title": "Tim Saya", "route": "/kinerja/tim", "role": "Employee"},
 ]
-
-# Pelaksanaan: own check-ins, evidence, feedback and initiatives; those one assesses read-only
-permission_query_conditions.update(
-	{
-		"Realisasi Kinerja": "kinerja_asn.permissions.realisasi_query",
-		"Bukti Dukung": "kinerja_asn.permissions.bukti_dukung_query",
-		"Umpan Balik Kinerja": "kinerja_asn.permissions.umpan_balik_query",
-		"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_query",
-	}
-)
-has_permission.update(
-	{
-		"Realisasi Kinerja": "kinerja_asn.permissions.realisasi_has_permission",
-		"Bukti Dukung": "kinerja_asn.permissions.bukti_dukung_has_permission",
-		"Umpan Balik Kinerja": "kinerja_asn.permissions.umpan_balik_has_permission",
-		"Rencana Aksi": "kinerja_asn.permissions.rencana_aksi_has_permission",
-	}
-)
-
-# Penilaian: own assessments and appeals, those one assesses or decides; behaviour input hidden from
-# the assessed employee; organisation predikat readable by all, set by the leader above or HR
-permission_query_conditions.update(
-	{
-		"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_query",
-		"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_query",
-		"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_query",
-	}
-)
-has_permission.update(
-	{
-		"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_has_permission",
-		"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_has_permission",
-		"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_has_permission",
-		"Predikat Kinerja Organisasi": "kinerja_asn.permissions.predikat_organisasi_has_permission",
-	}
-)
-
-# Files attached to the documents above follow the document's access, whoever owns the File row
-# (evidence files above all); added last so the map above is complete
-permission_query_conditions["File"] = "kinerja_asn.services.berkas.file_query"
-has_permission["File"] = "kinerja_asn.services.berkas.file_has_permission"
 
 # Print formats (SKP, Dokumen Evaluasi Kinerja) load what they show through these
 jinja = {

@@ -13,32 +13,24 @@ import functools
 import frappe
 
 from kinerja_asn.domain.akses import perjanjian_kinerja_terbaca, rhk_terbaca
-from kinerja_asn.services.penilai import employee_of_user
-
-PENGELOLA_ROLES = frozenset({"Pengelola Kinerja", "Admin Kinerja", "System Manager"})
-READ_TYPES = frozenset({"read", "print", "email", "report", "export", "share", "select"})
-
-
-def is_pengelola(user: str | None = None) -> bool:
-	"""HR staff, configuration admins and system managers see every performance document."""
-	user = user or frappe.session.user
-	return user == "Administrator" or bool(PENGELOLA_ROLES.intersection(frappe.get_roles(user)))
+from kinerja_asn.services.akses import (
+	READ_TYPES,
+	atasan_dari,
+	atasan_saya,
+	is_pengelola,
+	menilai,
+	menunggu_penyetuju,
+	pemilik_rhk,
+	pemilik_skp,
+	penilai_skp,
+	perjanjian_kinerja_terbuka,
+)
+from kinerja_asn.services.alur import MENUNGGU
+from kinerja_asn.services.penilai import employee_of_user, penetap_unit
 
 
 def _no_rows() -> str:
 	return "1=0"
-
-
-def _menunggu_penyetuju(doctype: str, name: str, employee: str, workflow_state: str | None = None) -> bool:
-	"""The stored document (not the one in hand, which already carries the next workflow state) is
-	still a draft waiting for this approver, in the given state when one is named."""
-	tersimpan = frappe.db.get_value(doctype, name, ["docstatus", "workflow_state", "penyetuju"], as_dict=True)
-	return (
-		bool(tersimpan)
-		and tersimpan.docstatus == 0
-		and tersimpan.penyetuju == employee
-		and (workflow_state is None or tersimpan.workflow_state == workflow_state)
-	)
 
 
 def _per_pegawai_query(build):
@@ -100,21 +92,11 @@ def skp_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		# for them; the document in hand already carries the next state during the workflow action.
 		if doc.is_new():
 			return False
-		return _menunggu_penyetuju("SKP", doc.name, employee, "Diajukan")
+		return menunggu_penyetuju("SKP", doc.name, employee, MENUNGGU)
 	return False
 
 
 # Rencana Hasil Kerja ---------------------------------------------------------------------------------
-
-
-def atasan_saya(employee: str) -> list[str]:
-	"""The Pejabat Penilai of the employee's own SKP: their RHK are the ones the employee can intervene."""
-	return frappe.get_all(
-		"SKP",
-		filters={"employee": employee, "docstatus": ("<", 2), "pejabat_penilai": ("is", "set")},
-		pluck="pejabat_penilai",
-		distinct=True,
-	)
 
 
 @_per_pegawai_query
@@ -132,7 +114,7 @@ def rhk_query(employee: str) -> str:
 
 @_per_pegawai_permission
 def rhk_has_permission(doc, ptype: str | None, employee: str) -> bool:
-	if doc.employee == employee or (doc.is_new() and _skp_owner(doc.skp) == employee):
+	if doc.employee == employee or (doc.is_new() and pemilik_skp(doc.skp) == employee):
 		return True
 	if ptype not in READ_TYPES and ptype is not None:
 		return False
@@ -140,17 +122,7 @@ def rhk_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	return rhk_terbaca(employee, atasan_saya(employee), doc.employee, doc.pejabat_penilai, atasan_apk)
 
 
-def _skp_owner(skp: str | None) -> str | None:
-	return frappe.db.get_value("SKP", skp, "employee") if skp else None
-
-
 # Perjanjian Kinerja ------------------------------------------------------------------------------------
-
-
-def perjanjian_kinerja_terbuka() -> bool:
-	"""Pengaturan Kinerja: signed agreements are open to every employee (on unless switched off)."""
-	nilai = frappe.get_cached_doc("Pengaturan Kinerja").get("perjanjian_kinerja_terbuka")
-	return nilai is None or bool(int(nilai))
 
 
 @_per_pegawai_query
@@ -202,18 +174,6 @@ def _realisasi_diverifikasi(e: str) -> str:
 	return f"select r.name from `tabRealisasi Kinerja` r where r.penyetuju = {e} or r.diverifikasi_oleh = {e}"
 
 
-def _menilai(employee: str, skp: str | None, *pejabat: str | None) -> bool:
-	"""The employee assesses the owner of `skp`: named on the document, or on the SKP."""
-	if employee in pejabat:
-		return True
-	if not skp:
-		return False
-	baris = frappe.db.get_value(
-		"SKP", skp, ["pejabat_penilai", "atasan_pejabat_penilai", "penyetuju"], as_dict=True
-	)
-	return bool(baris) and employee in baris.values()
-
-
 @_per_pegawai_query
 def realisasi_query(employee: str) -> str:
 	"""Own check-ins, and those of the people one assesses or verifies for."""
@@ -228,17 +188,17 @@ def realisasi_query(employee: str) -> str:
 @_per_pegawai_permission
 def realisasi_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
-		return _skp_owner(doc.skp) == employee
+		return pemilik_skp(doc.skp) == employee
 	if doc.employee == employee:
 		# The owner fills and submits through the workflow; verifying and cancelling are others'.
 		return ptype not in ("submit", "cancel", "amend", "delete")
 	if ptype in READ_TYPES or ptype is None:
-		return _menilai(
+		return menilai(
 			employee, doc.skp, doc.pejabat_penilai, doc.get("penyetuju"), doc.get("diverifikasi_oleh")
 		)
 	if ptype in ("write", "submit"):
 		# The approver acts only while the stored check-in waits for them (workflow Verifikasi/Kembalikan).
-		return _menunggu_penyetuju("Realisasi Kinerja", doc.name, employee, "Diajukan")
+		return menunggu_penyetuju("Realisasi Kinerja", doc.name, employee, MENUNGGU)
 	return False
 
 
@@ -256,7 +216,7 @@ def bukti_dukung_query(employee: str) -> str:
 @_per_pegawai_permission
 def bukti_dukung_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
-		return _rhk_owner(doc.rhk) == employee
+		return pemilik_rhk(doc.rhk) == employee
 	if doc.employee == employee:
 		if ptype in READ_TYPES or ptype is None:
 			return True
@@ -264,16 +224,12 @@ def bukti_dukung_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		return frappe.db.get_value("Bukti Dukung", doc.name, "status_verifikasi") == "Diajukan"
 	if ptype not in READ_TYPES and ptype is not None:
 		return False  # the approver verifies through api.realisasi.verifikasi_bukti only
-	if _menilai(employee, doc.skp, doc.pejabat_penilai):
+	if menilai(employee, doc.skp, doc.pejabat_penilai):
 		return True
 	return bool(doc.realisasi_kinerja) and employee in (
 		frappe.db.get_value("Realisasi Kinerja", doc.realisasi_kinerja, ["penyetuju", "diverifikasi_oleh"])
 		or ()
 	)
-
-
-def _rhk_owner(rhk: str | None) -> str | None:
-	return frappe.db.get_value("Rencana Hasil Kerja", rhk, "employee") if rhk else None
 
 
 @_per_pegawai_query
@@ -300,22 +256,6 @@ def umpan_balik_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	return atasan_dari(employee, doc.kepada)
 
 
-def atasan_dari(employee: str, bawahan: str) -> bool:
-	"""The employee assesses `bawahan` on an open SKP, or verifies their check-ins."""
-	if (
-		frappe.db.exists(
-			"SKP",
-			{"employee": bawahan, "docstatus": ("<", 2), "pejabat_penilai": employee},
-		)
-		or frappe.db.exists(
-			"SKP", {"employee": bawahan, "docstatus": ("<", 2), "atasan_pejabat_penilai": employee}
-		)
-		or frappe.db.exists("SKP", {"employee": bawahan, "docstatus": ("<", 2), "penyetuju": employee})
-	):
-		return True
-	return bool(frappe.db.exists("Realisasi Kinerja", {"employee": bawahan, "penyetuju": employee}))
-
-
 @_per_pegawai_query
 def rencana_aksi_query(employee: str) -> str:
 	"""Own initiatives, and those of the people one assesses."""
@@ -327,25 +267,15 @@ def rencana_aksi_query(employee: str) -> str:
 @_per_pegawai_permission
 def rencana_aksi_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if doc.is_new():
-		return _rhk_owner(doc.rhk) == employee
+		return pemilik_rhk(doc.rhk) == employee
 	if doc.employee == employee:
 		return True
 	if ptype not in READ_TYPES and ptype is not None:
 		return False
-	return _menilai(employee, doc.skp, doc.pejabat_penilai)
+	return menilai(employee, doc.skp, doc.pejabat_penilai)
 
 
 # Penilaian: Penilaian Kinerja, Masukan Perilaku Kerja, Keberatan, Predikat Kinerja Organisasi ----------
-
-
-def penilai_skp(skp: str | None) -> str | None:
-	"""Who assesses the owner of `skp` today: the resolver's answer (acting officials included)."""
-	from kinerja_asn.services.penilai import tentukan
-
-	baris = frappe.db.get_value("SKP", skp, ["employee", "pejabat_penilai"], as_dict=True) if skp else None
-	if not baris:
-		return None
-	return tentukan(baris.employee, baris.pejabat_penilai).pegawai
 
 
 @_per_pegawai_query
@@ -361,15 +291,10 @@ def penilaian_query(employee: str) -> str:
 	)
 
 
-def penilaian_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+@_per_pegawai_permission
+def penilaian_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	"""The employee reads their own; only the assessor (resolved, acting officials included) creates,
 	rates and sets it final, and only while it is open; cancelling is HR's."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
 	if doc.is_new():
 		return not doc.get("skp") or penilai_skp(doc.skp) == employee
 	if ptype in READ_TYPES or ptype is None:
@@ -379,7 +304,7 @@ def penilaian_has_permission(doc, ptype: str | None = None, user: str | None = N
 			frappe.db.get_value("Keberatan Penilaian Kinerja", doc.keberatan, "pemutus") == employee
 		)
 	if ptype in ("write", "submit", "delete") and doc.employee != employee:
-		return _menunggu_penyetuju("Penilaian Kinerja", doc.name, employee)
+		return menunggu_penyetuju("Penilaian Kinerja", doc.name, employee, None)
 	return False
 
 
@@ -421,15 +346,10 @@ def keberatan_query(employee: str) -> str:
 	)
 
 
-def keberatan_has_permission(doc, ptype: str | None = None, user: str | None = None, debug: bool = False):
+@_per_pegawai_permission
+def keberatan_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	"""The employee files and edits their own appeal until it is decided; the decision goes through
 	api.penilaian.putuskan_keberatan, which checks that the session is the decider."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return True
-	employee = employee_of_user(user)
-	if not employee:
-		return False
 	if doc.is_new():
 		pemilik = frappe.db.get_value("Penilaian Kinerja", doc.get("penilaian_kinerja"), "employee")
 		return not doc.get("penilaian_kinerja") or pemilik == employee
@@ -459,10 +379,6 @@ def predikat_organisasi_has_permission(
 	employee = employee_of_user(user)
 	if not employee or not doc.get("unit"):
 		return False
-	from kinerja_asn.penilaian.doctype.predikat_kinerja_organisasi.predikat_kinerja_organisasi import (
-		penetap_unit,
-	)
-
 	if ptype in ("write", "submit", "create", "cancel", "amend"):
 		hasil = penetap_unit(frappe.db.get_value("Department", doc.unit, "kepala_unit"))
 		return bool(hasil) and hasil.pegawai == employee

@@ -294,6 +294,11 @@ def test_hooks_point_to_real_code():
 	for frequency in hooks.get("scheduler_events", {}).values():
 		for handler in frequency if isinstance(frequency, list) else []:
 			dotted.append(handler)
+	for key in ("permission_query_conditions", "has_permission"):
+		for doctype, handler in hooks.get(key, {}).items():
+			assert doctype_exists(doctype), f"{key} for unknown {doctype}"
+			dotted.append(handler)
+	dotted.extend(hooks.get("after_request", []))
 	for handler in dotted:
 		assert _dotted_exists(handler), f"hook target {handler} not found"
 	for doctype, script in hooks.get("doctype_js", {}).items():

@@ -19,9 +19,9 @@ from kinerja_asn.domain.argumen import (
 	Teks,
 )
 from kinerja_asn.domain.periode import keberatan_tepat_waktu
-from kinerja_asn.permissions import is_pengelola, penilai_skp
 from kinerja_asn.services import penilai
 from kinerja_asn.services import penilaian as layanan
+from kinerja_asn.services.akses import is_pengelola, penilai_skp
 from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan

@@ -10,7 +10,6 @@ import os
 
 import frappe
 from frappe import _
-from frappe.model.workflow import apply_workflow
 from frappe.utils import now_datetime
 
 from kinerja_asn.domain.argumen import (
@@ -28,14 +27,15 @@ from kinerja_asn.domain.pelaksanaan import (
 	validasi_isian_realisasi,
 	validasi_tautan,
 )
-from kinerja_asn.permissions import is_pengelola
-from kinerja_asn.services import penilai
+from kinerja_asn.services import alur, penilai
 from kinerja_asn.services import realisasi as layanan
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.pengingat import ingatkan_bukti_ditolak
 
-KEPUTUSAN = {"Diverifikasi": "Verifikasi", "Revisi": "Kembalikan"}
+# The approver's decisions, by the status they lead to (the workflow's action labels are the admin's).
+KEPUTUSAN = {"Diverifikasi": ("Diverifikasi",), "Revisi": alur.DIKEMBALIKAN}
 JENIS_BUKTI = ("Dokumen", "Foto", "Tautan")
 
 
@@ -133,7 +133,7 @@ def ajukan_realisasi(name: str) -> dict:
 	"""Owner: workflow action Ajukan (Draft or Revisi to Diajukan)."""
 	doc = _muat(name)
 	_milik_saya(doc)
-	doc = apply_workflow(doc, "Ajukan")
+	doc = alur.terapkan(doc, alur.MENUNGGU, maju=True)
 	return layanan.sebagai_dict(doc)
 
 
@@ -152,7 +152,7 @@ def verifikasi_realisasi(
 	_wajib_penyetuju(doc)
 	if keputusan not in KEPUTUSAN:
 		frappe.throw(_("Keputusan harus Diverifikasi atau Revisi."))
-	if doc.docstatus != 0 or doc.workflow_state != "Diajukan":
+	if doc.docstatus != 0 or doc.status != alur.MENUNGGU:
 		frappe.throw(_("Realisasi ini tidak sedang menunggu verifikasi (status {0}).").format(_(doc.status)))
 	catatan = (catatan or "").strip()
 	if keputusan == "Revisi" and not catatan:
@@ -175,7 +175,8 @@ def verifikasi_realisasi(
 			row.status_verifikasi = "Perlu Perbaikan" if perlu else "Diterima"
 	doc.catatan_verifikasi = catatan or doc.catatan_verifikasi
 	doc.save()
-	doc = apply_workflow(doc, KEPUTUSAN[keputusan])
+	# forward: to final, or to a review step an admin added
+	doc = alur.terapkan(doc, *KEPUTUSAN[keputusan], maju=keputusan == "Diverifikasi")
 	if keputusan == "Revisi":
 		layanan.beri_tahu(
 			doc.employee_user,
@@ -194,7 +195,7 @@ def simpan_catatan_revisi(name: str, catatan: str) -> None:
 	"""Desk: the approver writes why the check-in goes back, before the Kembalikan action is applied."""
 	doc = _muat(name)
 	_wajib_penyetuju(doc)
-	if doc.workflow_state != "Diajukan":
+	if doc.status != alur.MENUNGGU:
 		frappe.throw(_("Realisasi ini tidak sedang menunggu verifikasi."))
 	if not (catatan or "").strip():
 		frappe.throw(_("Tuliskan catatan untuk perbaikan realisasi."))

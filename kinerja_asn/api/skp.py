@@ -13,8 +13,9 @@ from kinerja_asn.domain.argumen import (
 	Tanggal,
 	Teks,
 )
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services import alur
 from kinerja_asn.services import skp as skp_service
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.penilai import employee_of_user
 
@@ -97,7 +98,7 @@ def mutasi(skp: str, tanggal: str, alasan: str | None = None) -> str:
 def simpan_catatan_pengembalian(skp: str, catatan: str) -> None:
 	"""The approver writes why the SKP goes back, before the Kembalikan action is applied."""
 	doc = frappe.get_doc("SKP", skp)
-	if doc.workflow_state != "Diajukan" or doc.user_penyetuju != frappe.session.user:
+	if doc.status != alur.MENUNGGU or doc.user_penyetuju != frappe.session.user:
 		frappe.throw(
 			_("Hanya Pejabat Penilai yang dapat mengembalikan SKP yang diajukan."), frappe.PermissionError
 		)

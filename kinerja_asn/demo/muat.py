@@ -19,7 +19,6 @@ from datetime import datetime, timedelta
 import frappe
 from frappe import _
 from frappe.model import float_like_fields
-from frappe.model.naming import NamingSeries
 from frappe.utils import cint, flt, getdate, now_datetime
 from frappe.utils.nestedset import get_root_of, rebuild_tree
 
@@ -32,6 +31,7 @@ from kinerja_asn.demo.rancangan import (
 	RancanganDemo,
 	rancang_demo,
 )
+from kinerja_asn.demo.seri import nama_berseri
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 
 DOMAIN_DEMO = "kemencontoh.example"
@@ -298,24 +298,6 @@ class _Tabel:
 			[nilai for baris in self.baris for nilai in baris],
 		)
 		self.baris = []
-
-
-def nama_berseri(series: str, jumlah: int) -> list[str]:
-	"""Reserve `jumlah` names of a naming series at once, as frappe.model.naming would one by one."""
-	if jumlah <= 0:
-		return []
-	kunci = series if "#" in series else series + ".#####"
-	digit = kunci.count("#")
-	awalan = NamingSeries(kunci).get_prefix()
-	tabel = frappe.qb.DocType("Series")
-	baris = frappe.qb.from_(tabel).select(tabel.current).where(tabel.name == awalan).for_update().run()
-	if baris:
-		mulai = cint(baris[0][0])
-		frappe.qb.update(tabel).set(tabel.current, mulai + jumlah).where(tabel.name == awalan).run()
-	else:
-		mulai = 0
-		frappe.qb.into(tabel).columns("name", "current").insert(awalan, jumlah).run()
-	return [f"{awalan}{n:0{digit}d}" for n in range(mulai + 1, mulai + jumlah + 1)]
 
 
 class _PenulisDemo:

@@ -31,6 +31,7 @@ from kinerja_asn.demo.rancangan_pelaksanaan import (
 	rancang_pelaksanaan,
 	urutan_rhk,
 )
+from kinerja_asn.demo.seri import nama_berseri
 from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan, realisasi_tahunan
 from kinerja_asn.services import realisasi as layanan
@@ -433,6 +434,5 @@ class _Penulis:
 
 
 def _nama_berseri(series: str, jumlah: int) -> list[str]:
-	from kinerja_asn.demo.muat import nama_berseri
 
 	return nama_berseri(series, jumlah)

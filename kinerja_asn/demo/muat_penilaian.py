@@ -19,14 +19,17 @@ from frappe import _
 from frappe.utils import add_days, flt
 
 from kinerja_asn.demo.rancangan_penilaian import RencanaPenilaian, rancang_penilaian
+from kinerja_asn.demo.seri import nama_berseri
 from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.kaskade import rollup_capaian
 from kinerja_asn.domain.penilaian import capaian_unit
 from kinerja_asn.domain.perilaku import REGULASI_6_2022
 from kinerja_asn.domain.rating import Rating
 from kinerja_asn.services import penilaian as layanan
+from kinerja_asn.services import penilaian_isi as isi
 from kinerja_asn.services.kaskade import muat_kaskade
 from kinerja_asn.services.pengaturan import get_pengaturan
+from kinerja_asn.services.penilaian_isi import SKP_FIELDS
 from kinerja_asn.services.realisasi import arah_domain
 
 ALASAN_KEBERATAN = "Capaian seluruh RHK utama melampaui target dan didukung bukti; mohon ditinjau kembali."
@@ -197,8 +200,6 @@ def _penilaian(
 	penulis, rencana: RencanaPenilaian, periode, skp: dict[int, str], organisasi
 ) -> dict[int, str]:
 	"""A final (Ditetapkan) Penilaian Kinerja per assessed employee."""
-	from kinerja_asn.demo.muat import nama_berseri
-	from kinerja_asn.penilaian.doctype.penilaian_kinerja.penilaian_kinerja import SKP_FIELDS
 
 	pengaturan = get_pengaturan()
 	dinilai = list(rencana.rating)
@@ -229,7 +230,7 @@ def _penilaian(
 		sumber = layanan.SumberPenilaian(
 			rhk[s.name],
 			iki[s.name],
-			{name: layanan._capaian_tahunan(row) for name, row in iki[s.name].items()},
+			{name: layanan.capaian_tahunan(row) for name, row in iki[s.name].items()},
 		)
 		doc = frappe.new_doc("Penilaian Kinerja")
 		doc.update({f: s.get(f) for f in SKP_FIELDS if f not in ("name", "docstatus", "status")})
@@ -250,8 +251,11 @@ def _penilaian(
 				"sebutan_penyetuju": "",
 			}
 		)
-		doc.set_hasil_kerja(sumber, pengaturan)
-		doc.set_kinerja_tambahan(sumber)
+		k = isi.KonteksPenilaian(s, pengaturan, sumber=sumber, pimpinan_unit=p.adalah_kepala)
+		if p.adalah_kepala:
+			k.capaian_unit = capaian_unit(rollup.get(r) for r in rhk_utama[doc.employee])
+		isi.isi_hasil_kerja(doc, k)
+		isi.isi_kinerja_tambahan(doc, k)
 		hasil_kerja, perilaku_kerja = rencana.rating[p]
 		awal = rencana.rating_awal if p is rencana.keberatan else None
 		for row in perilaku[s.name]:
@@ -264,16 +268,11 @@ def _penilaian(
 					"rating": (awal or rencana.rating[p])[1].value,
 				},
 			)
-		doc.set_masukan(pengaturan)
+		isi.isi_masukan(doc, k)
 		doc.rating_hasil_kerja = (awal or rencana.rating[p])[0].value
 		doc.umpan_balik_hasil_kerja = UMPAN_BALIK[hasil_kerja]
 		doc.umpan_balik_perilaku_kerja = UMPAN_BALIK[perilaku_kerja]
-		doc.set_saran_hasil_kerja(pengaturan)
-		if p.adalah_kepala:
-			doc.pimpinan_unit = 1
-			doc.capaian_unit = capaian_unit(rollup.get(r) for r in rhk_utama[doc.employee]) or 0
-		doc.set_rating_perilaku(pengaturan)
-		doc.set_predikat_6_2022(pengaturan)
+		isi.hitung(doc, k)
 		unit = rencana.unit_kurva[p]
 		if unit is not None:
 			lain = list(per_unit[unit.nomor])
@@ -359,7 +358,6 @@ def _terapkan_keberatan(doc, rencana: RencanaPenilaian, p, pengaturan):
 
 def _keberatan(penulis, rencana: RencanaPenilaian, periode, penilaian: dict[int, str]) -> str:
 	"""The one appeal: filed a week after the assessment was final, changed by the Atasan Pejabat Penilai."""
-	from kinerja_asn.demo.muat import nama_berseri
 
 	p = rencana.keberatan
 	pejabat, atasan = p.atasan, p.atasan.atasan

@@ -23,6 +23,9 @@ ARAH_INDIKATOR: tuple[str, ...] = ("naik", "turun")
 
 _BATAS_TAHUN = (1900, 9999)
 
+# A superseded or cancelled Renstra is history: its sasaran and indicators no longer change.
+STATUS_RENSTRA_TERKUNCI: tuple[str, ...] = ("Digantikan", "Dibatalkan")
+
 
 def tahun_selesai_renstra(tahun_mulai: int, lama: int = DEFAULT_LAMA_RENSTRA) -> int:
 	"""Last year of a Renstra starting in tahun_mulai (2025 → 2029 for five years)."""

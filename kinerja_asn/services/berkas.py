@@ -18,7 +18,7 @@ import frappe
 from frappe import _
 
 from kinerja_asn.domain.pelaksanaan import BYTES_DIPERIKSA
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 
 HAK_TULIS = frozenset({"write", "delete", "cancel", "submit", "amend", "create"})
 

@@ -10,7 +10,7 @@ from kinerja_asn.domain.capaian import IKI
 from kinerja_asn.domain.kaskade import RHK
 
 STATUS_BERLAKU = ("Disetujui",)
-STATUS_DRAFT = ("Draft", "Diajukan", "Dikembalikan")
+STATUS_DRAFT = ("Draft", "Diajukan", "Ditinjau", "Dikembalikan")
 
 
 def arah_domain(arah: str | None) -> str:

@@ -19,6 +19,7 @@ from kinerja_asn.domain.pelaksanaan import (
 	tagihan_realisasi,
 )
 from kinerja_asn.domain.penilai import tentukan_penilai
+from kinerja_asn.services.alur import MENUNGGU
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilai import GarisAtasan, penugasan_berlaku
 from kinerja_asn.services.realisasi import beri_tahu
@@ -157,20 +158,20 @@ def ingatkan_skp_belum_disetujui(tanggal: date | str | None = None) -> int:
 	terkirim = 0
 	for skp in frappe.get_all(
 		"SKP",
-		filters={"docstatus": 0, "status": ("in", ["Draft", "Diajukan", "Dikembalikan"])},
+		filters={"docstatus": 0, "status": ("in", ["Draft", "Diajukan", "Ditinjau", "Dikembalikan"])},
 		fields=[
 			"name",
 			"employee_name",
 			"employee_user",
 			"user_penyetuju",
-			"workflow_state",
+			"status",
 			"tanggal_mulai",
 		],
 	):
 		if not skp.tanggal_mulai or not skp_perlu_diingatkan(getdate(skp.tanggal_mulai), hari_ini):
 			continue
 		batas = frappe.format(batas_skp_disetujui(getdate(skp.tanggal_mulai)), "Date")
-		if skp.workflow_state == "Diajukan":
+		if skp.status == MENUNGGU:
 			terkirim += beri_tahu(
 				skp.employee_user,
 				_("SKP {0} belum disetujui pejabat penilai sejak batas {1}.").format(skp.name, batas),

@@ -177,7 +177,7 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 	for doctype, status_terbuka, pesan, menunggu in (
 		(
 			"SKP",
-			["Draft", "Diajukan", "Dikembalikan"],
+			["Draft", "Diajukan", "Ditinjau", "Dikembalikan"],
 			(
 				_("SKP {0} menunggu persetujuan Anda sebagai pejabat penilai."),
 				_("Persetujuan SKP {0} dialihkan kepada pejabat pengganti."),
@@ -186,7 +186,7 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 		),
 		(
 			"Realisasi Kinerja",
-			["Draft", "Diajukan", "Revisi"],
+			["Draft", "Diajukan", "Ditinjau", "Revisi"],
 			(
 				_("Realisasi kinerja {0} menunggu verifikasi Anda sebagai pejabat penilai."),
 				_("Verifikasi realisasi kinerja {0} dialihkan kepada pejabat pengganti."),
@@ -213,7 +213,7 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 				"pejabat_penilai",
 				"penyetuju",
 				"user_penyetuju",
-				"workflow_state",
+				"status",
 			],
 		):
 			try:
@@ -236,7 +236,7 @@ def sinkronkan_penyetuju(tanggal: date | None = None) -> list[str]:
 				nilai["penugasan_penyetuju"] = hasil.penugasan
 			frappe.db.set_value(doctype, doc.name, nilai, update_modified=False)
 			berubah.append(doc.name)
-			if doc.workflow_state in menunggu:
+			if doc.status in menunggu:
 				_beri_tahu(doctype, doc, pesan, user, users.get(doc.penyetuju))
 	berubah += _sinkronkan_pemutus_keberatan(tanggal, garis, penugasan, users)
 	return berubah
@@ -306,3 +306,14 @@ def _beri_tahu(
 				"subject": teks.format(f"{doc.name} ({doc.employee_name})"),
 			}
 		).insert(ignore_permissions=True)
+
+
+def penetap_unit(kepala_unit: str | None):
+	"""Who sets the predikat of the unit led by kepala_unit; None for a unit without head or superior."""
+	if not kepala_unit:
+		return None
+	atasan, _atasan_atasan = penilai_bawaan(kepala_unit)
+	if not atasan:
+		return None
+	hasil = tentukan(kepala_unit, atasan)
+	return hasil if hasil.pegawai else None

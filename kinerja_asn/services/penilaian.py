@@ -93,13 +93,14 @@ def muat_sumber(skp, mulai, selesai, tahunan: bool) -> SumberPenilaian:
 	urutan = {r.name: i for i, r in enumerate(rhk)}
 	iki = dict(sorted(iki.items(), key=lambda item: (urutan[item[1].parent], item[1].idx)))
 	if tahunan:
-		capaian = {name: _capaian_tahunan(row) for name, row in iki.items()}
+		capaian = {name: capaian_tahunan(row) for name, row in iki.items()}
 	else:
 		capaian = _capaian_periode(skp, iki, getdate(mulai), getdate(selesai))
 	return SumberPenilaian(rhk, iki, capaian, _bukti(skp, mulai, selesai, tahunan))
 
 
-def _capaian_tahunan(row) -> CapaianIKI:
+def capaian_tahunan(row) -> CapaianIKI:
+	"""An IKI over its year, from the realisation Realisasi Kinerja writes back into it."""
 	# As the cascade reads the write-back: 0 with capaian 0 means nothing was verified yet.
 	target = flt(row.target)
 	realisasi = flt(row.realisasi) if (row.realisasi or row.capaian) else None

@@ -21,10 +21,10 @@ from kinerja_asn.domain.penilai import PenilaiTerpilih
 from kinerja_asn.services.kaskade import arah_domain
 from kinerja_asn.services.penilai import GarisAtasan, employee_of_user, penugasan_berlaku, tentukan
 
-STATUS_SKP_BERJALAN = ("Draft", "Diajukan", "Dikembalikan", "Disetujui")
+STATUS_SKP_BERJALAN = ("Draft", "Diajukan", "Ditinjau", "Dikembalikan", "Disetujui")
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan")
 # Check-ins whose evidence the employee may still complete.
-STATUS_BELUM_DIVERIFIKASI = ("Draft", "Diajukan", "Revisi")
+STATUS_BELUM_DIVERIFIKASI = ("Draft", "Diajukan", "Ditinjau", "Revisi")
 
 SKP_FIELDS = [
 	"name",

@@ -21,6 +21,7 @@ from kinerja_asn.domain.pelaksanaan import (
 	realisasi_tahunan,
 	target_sub_periode,
 )
+from kinerja_asn.services.alur import MENUNGGU
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 
 IKI_FIELDS = [
@@ -291,7 +292,7 @@ def sebagai_dict(doc, user: str | None = None) -> dict:
 		"dapat_diubah": pemilik and terbuka,
 		"dapat_diajukan": pemilik and terbuka,
 		"dapat_diverifikasi": doc.docstatus == 0
-		and doc.workflow_state == "Diajukan"
+		and doc.status == MENUNGGU
 		and bool(doc.user_penyetuju)
 		and doc.user_penyetuju == user
 		and not pemilik,

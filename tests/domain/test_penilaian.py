@@ -259,3 +259,94 @@ def test_appeal_within_the_settings_days_after_the_assessment_is_final():
 	assert keberatan_tepat_waktu(ditetapkan, date(2026, 1, 19), 14)
 	assert not keberatan_tepat_waktu(ditetapkan, date(2026, 1, 20), 14)
 	assert keberatan_tepat_waktu(ditetapkan, date(2026, 1, 25), 21)
+
+
+# A whole assessment from its rows (the controller and the demo call these) ---------------------------
+
+from kinerja_asn.domain.penilaian import (  # noqa: E402
+	BarisIKI8,
+	hasil_6_2022,
+	hasil_8_2021,
+	nilai_iki_8_2021,
+	ringkas_masukan,
+)
+from kinerja_asn.domain.rating import Predikat, Rating  # noqa: E402
+
+
+def test_nilai_iki_8_2021_default_share_and_kept_weight():
+	baris = nilai_iki_8_2021(
+		[
+			BarisIKI8("Utama", 1, 98.0),
+			BarisIKI8("Utama", 1, 100.0),
+			BarisIKI8("Tambahan", 1, 100.0, bobot=0),  # the assessor's 0 stays
+		]
+	)
+	assert [round(b.bobot, 6) for b in baris] == [50.0, 50.0, 0.0]
+	assert baris[0].nilai == 88  # 98% scores 88 (domain.md 4.1)
+	assert baris[0].nilai_tertimbang == 44.0
+	assert baris[2].nilai_tertimbang == 0
+
+
+def test_hasil_8_2021_year_weights_and_predikat():
+	hasil = hasil_8_2021(
+		[("Utama", 100.0, 50.0, True), ("Utama", 100.0, 50.0, True), ("Tambahan", 100.0, 10.0, True)],
+		[(90.0, []), (90.0, [])],
+		tahunan=True,
+		dengan_masukan_360=False,
+	)
+	assert hasil.nilai_kinerja_utama == 100.0
+	assert hasil.nilai_kinerja_tambahan == 10.0
+	assert hasil.nilai_skp == 110.0
+	assert (hasil.bobot_skp, hasil.bobot_perilaku) == (70.0, 30.0)
+	assert round(hasil.nilai_akhir, 6) == round(110 * 0.7 + 90 * 0.3, 6)
+	assert hasil.predikat == Predikat.BAIK  # 104 lies in the 90-110 band
+
+
+def test_hasil_8_2021_incomplete_behaviour_gives_no_predikat_and_360_weights():
+	hasil = hasil_8_2021(
+		[("Utama", 80.0, 100.0, True)], [(80.0, [70.0]), (0.0, [])], tahunan=True, dengan_masukan_360=True
+	)
+	assert hasil.nilai_perilaku == 0 and hasil.nilai_akhir == 0 and hasil.predikat is None
+	assert (hasil.bobot_skp, hasil.bobot_perilaku) == (60.0, 40.0)
+
+
+def test_hasil_8_2021_periodic_takes_the_measured_items():
+	hasil = hasil_8_2021(
+		[("Utama", 90.0, 50.0, True), ("Utama", 0.0, 50.0, False)],
+		[(80.0, [])],
+		tahunan=False,
+		dengan_masukan_360=False,
+	)
+	assert hasil.nilai_skp == 90.0
+
+
+def test_hasil_6_2022_suggestion_aggregate_and_quadrant():
+	hasil = hasil_6_2022(
+		[(120.0, True), (115.0, True), (50.0, False)],
+		["Di Atas Ekspektasi", "Di Atas Ekspektasi", "Sesuai Ekspektasi"],
+		"Di Atas Ekspektasi",
+		None,
+	)
+	assert hasil.capaian_keseluruhan == 117.5
+	assert hasil.saran_hasil_kerja == Rating.DI_ATAS
+	assert hasil.rating_perilaku == Rating.DI_ATAS
+	assert hasil.predikat == Predikat.SANGAT_BAIK
+
+
+def test_hasil_6_2022_behaviour_waits_for_every_row_unless_the_assessor_sets_it():
+	kurang = hasil_6_2022(None, ["Sesuai Ekspektasi", None], "Sesuai Ekspektasi", None)
+	assert kurang.rating_perilaku is None and kurang.predikat is None
+	assert kurang.saran_perilaku == Rating.SESUAI
+	assert kurang.capaian_keseluruhan is None and kurang.saran_hasil_kerja is None
+	sendiri = hasil_6_2022(None, ["Sesuai Ekspektasi", None], "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
+	assert sendiri.rating_perilaku is None  # the assessor's own stays theirs
+	assert sendiri.predikat is not None
+
+
+def test_ringkas_masukan():
+	assert ringkas_masukan(["Sesuai Ekspektasi", "Sesuai Ekspektasi", "Di Atas Ekspektasi"], []) == (
+		3,
+		Rating.SESUAI,
+		0.0,
+	)
+	assert ringkas_masukan([], [80.0, 90.0]) == (2, None, 85.0)

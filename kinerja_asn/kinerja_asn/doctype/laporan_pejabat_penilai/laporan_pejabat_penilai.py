@@ -12,7 +12,7 @@ from frappe.desk.doctype.notification_log.notification_log import enqueue_create
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import IsianAman
 from kinerja_asn.services.penilai import employee_of_user, penilai_bawaan
 

@@ -9,7 +9,7 @@ from frappe import _
 
 from kinerja_asn.domain.argumen import Nama
 from kinerja_asn.domain.kesehatan_data import ATASAN_LANGSUNG
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.kesehatan_data import periksa
 

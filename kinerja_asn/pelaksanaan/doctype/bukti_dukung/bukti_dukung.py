@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 
 from kinerja_asn.domain.pelaksanaan import validasi_berkas, validasi_isi_berkas, validasi_tautan
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import IsianAman
 from kinerja_asn.services.berkas import awal_berkas
 from kinerja_asn.services.pengaturan import get_pengaturan

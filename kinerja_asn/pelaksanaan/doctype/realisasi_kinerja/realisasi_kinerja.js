@@ -31,7 +31,7 @@ frappe.ui.form.on("Realisasi Kinerja", {
 	},
 
 	before_workflow_action(frm) {
-		if (frm.selected_workflow_action !== "Kembalikan") return;
+		if (!menuju_status(frm, ["Revisi", "Dikembalikan"])) return;
 		return new Promise((resolve, reject) => {
 			frappe.prompt(
 				{ fieldname: "catatan", fieldtype: "Small Text", label: __("Catatan Perbaikan"), reqd: 1 },
@@ -55,3 +55,16 @@ frappe.ui.form.on("Realisasi IKI", {
 		frappe.model.set_value(cdt, cdn, "terisi", 1);
 	},
 });
+
+// The chosen action leads to a state that sets one of these statuses (states are the admin's to
+// rename or add; the app reads the status a state sets, never its name).
+function menuju_status(frm, statuses) {
+	frappe.workflow.setup(frm.doctype);
+	const wf = frappe.workflow.workflows[frm.doctype];
+	if (!wf) return false;
+	const t = (wf.transitions || []).find(
+		(t) => t.state === frm.doc.workflow_state && t.action === frm.selected_workflow_action
+	);
+	const s = t && (wf.states || []).find((s) => s.state === t.next_state);
+	return !!s && s.update_field === "status" && statuses.includes(s.update_value);
+}

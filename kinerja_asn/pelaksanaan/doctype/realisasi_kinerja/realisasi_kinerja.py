@@ -4,14 +4,14 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import flt, getdate, now_datetime
+from frappe.utils import flt, getdate
 
 from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
-from kinerja_asn.permissions import is_pengelola
-from kinerja_asn.services import penilai
+from kinerja_asn.services import alur
 from kinerja_asn.services import realisasi as layanan
-from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan", "Semester")
 SKP_FIELDS = [
@@ -27,15 +27,17 @@ SKP_FIELDS = [
 	"docstatus",
 	"status",
 ]
+# Who reports and who assesses always come from the SKP, never from the form.
+DARI_SKP = ("employee", "employee_name", "employee_user", "periode_kinerja", "company", "pejabat_penilai")
 # What the employee reports per row, and what only the approver writes.
 ISIAN_PEGAWAI = ("realisasi", "terisi", "catatan", "keyakinan")
 ISIAN_PENYETUJU = ("status_verifikasi", "umpan_balik")
 
 
-class RealisasiKinerja(IsianAman, Document):
+class RealisasiKinerja(DokumenPersetujuan, Document):
 	def validate(self):
-		skp = self._skp()
-		self.set_dari_skp(skp)
+		skp = self.muat_skp(SKP_FIELDS)
+		self.salin_dari_skp(skp, DARI_SKP)
 		self.validate_skp(skp)
 		self.validate_sub_periode(skp)
 		self.validate_duplikat()
@@ -46,9 +48,12 @@ class RealisasiKinerja(IsianAman, Document):
 		self.set_penyetuju()
 		self.validate_pengajuan()
 		self.validate_revisi()
+		if alur.meninggalkan(self, alur.MENUNGGU):
+			self.validate_penyetuju()
 
 	def before_submit(self):
-		self.validate_penyetuju()
+		if alur.status_sebelum(self) != alur.DITINJAU:  # after an admin's review step, its role decides
+			self.validate_penyetuju()
 		self.catat_verifikasi()
 
 	def on_submit(self):
@@ -64,26 +69,8 @@ class RealisasiKinerja(IsianAman, Document):
 		self.db_set("status", "Dibatalkan")
 		layanan.perbarui_iki_rhk(self.skp)
 
-	def _skp(self):
-		skp = frappe.db.get_value("SKP", self.skp, SKP_FIELDS, as_dict=True) if self.skp else None
-		if not skp:
-			frappe.throw(_("SKP {0} tidak ditemukan.").format(self.skp or ""))
-		return skp
-
 	def nama_sub_periode(self) -> str:
 		return frappe.db.get_value("Periode Kinerja", self.sub_periode, "nama_periode") or self.sub_periode
-
-	def set_dari_skp(self, skp):
-		"""Who reports and who assesses always come from the SKP, never from the form."""
-		for field in (
-			"employee",
-			"employee_name",
-			"employee_user",
-			"periode_kinerja",
-			"company",
-			"pejabat_penilai",
-		):
-			self.set(field, skp.get(field))
 
 	def validate_skp(self, skp):
 		"""PermenPAN-RB 6/2022: realisation is reported against an approved SKP."""
@@ -173,10 +160,9 @@ class RealisasiKinerja(IsianAman, Document):
 			return
 		sebelum = self.get_doc_before_save()
 		lama = {row.name: row for row in sebelum.rincian} if sebelum else {}
-		status_lama = (sebelum.workflow_state if sebelum else None) or "Draft"
 		penyetuju = bool(self.user_penyetuju) and frappe.session.user == self.user_penyetuju
-		if status_lama == "Diajukan":
-			if self.workflow_state == "Diajukan" and self._isian_berubah(lama, ISIAN_PEGAWAI):
+		if alur.status_sebelum(self) == alur.MENUNGGU:
+			if alur.tanpa_tindakan(self) and self._isian_berubah(lama, ISIAN_PEGAWAI):
 				frappe.throw(_("Realisasi sedang menunggu verifikasi dan tidak dapat diubah."))
 			if not penyetuju:
 				self._kembalikan(lama, ISIAN_PENYETUJU)
@@ -230,55 +216,33 @@ class RealisasiKinerja(IsianAman, Document):
 			frappe.throw(_(str(e)), title=_("Capaian Tidak Dapat Dihitung"))
 		self.capaian_keseluruhan = keseluruhan or 0
 
-	def set_penyetuju(self):
-		"""Who verifies comes from the one resolver (acting officials included), like the SKP."""
-		if self.docstatus != 0:
-			return
-		hasil = penilai.tentukan(self.employee, self.pejabat_penilai)
-		self.penyetuju = hasil.pegawai
-		self.sebutan_penyetuju = hasil.sebutan
-		self.user_penyetuju = penilai.user_of(hasil.pegawai)
-
-	def _berpindah_ke(self, state: str) -> bool:
-		sebelum = self.get_doc_before_save()
-		return bool(sebelum) and sebelum.workflow_state != state and self.workflow_state == state
-
 	def validate_pengajuan(self):
-		if self._berpindah_ke("Diajukan") and not any(row.terisi for row in self.rincian):
+		if alur.berpindah_ke(self, alur.MENUNGGU) and not any(row.terisi for row in self.rincian):
 			frappe.throw(
 				_("Isi realisasi paling sedikit satu indikator sebelum mengajukan."),
 				title=_("Realisasi Belum Diisi"),
 			)
 
 	def validate_revisi(self):
-		if self._berpindah_ke("Revisi") and not (self.catatan_verifikasi or "").strip():
+		if alur.berpindah_ke(self, *alur.DIKEMBALIKAN) and not (self.catatan_verifikasi or "").strip():
 			frappe.throw(_("Tuliskan catatan untuk perbaikan realisasi."), title=_("Catatan Diperlukan"))
 
 	def validate_penyetuju(self):
-		"""Only the Pejabat Penilai (through the approver resolver) verifies; never the employee."""
-		if self.flags.disetujui_sistem:
-			return
-		user = frappe.session.user
-		if user == self.employee_user or user != self.user_penyetuju:
-			frappe.throw(
-				_("Realisasi hanya dapat diverifikasi oleh Pejabat Penilai Kinerja {0}.").format(
-					frappe.db.get_value("Employee", self.penyetuju, "employee_name") or self.penyetuju or ""
-				),
-				frappe.PermissionError,
+		"""Only the Pejabat Penilai (through the approver resolver) decides; never the employee."""
+		self.validate_peran(
+			_("Realisasi hanya dapat diverifikasi oleh Pejabat Penilai Kinerja {0}.").format(
+				self.nama_peran()
 			)
+		)
 
 	def catat_verifikasi(self):
 		"""Record who verified and in which capacity ("Plt." / "Plh.")."""
-		self.diverifikasi_oleh = self.penyetuju
-		self.diverifikasi_sebagai = self.sebutan_penyetuju
-		self.tanggal_verifikasi = now_datetime()
+		self.catat_tindakan(
+			"diverifikasi_oleh",
+			"diverifikasi_sebagai",
+			"tanggal_verifikasi",
+			komentar=_("Diverifikasi oleh {0} selaku {1} {2}."),
+			jabatan=_("Pejabat Penilai Kinerja"),
+		)
 		for row in self.rincian:
 			row.status_verifikasi = "Diterima"
-		if self.sebutan_penyetuju:
-			nama = frappe.db.get_value("Employee", self.penyetuju, "employee_name")
-			self.add_comment(
-				"Info",
-				_("Diverifikasi oleh {0} selaku {1} Pejabat Penilai Kinerja.").format(
-					nama, self.sebutan_penyetuju
-				),
-			)

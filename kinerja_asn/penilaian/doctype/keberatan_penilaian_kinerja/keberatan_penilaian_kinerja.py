@@ -4,16 +4,16 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import flt, getdate, now_datetime, today
+from frappe.utils import flt, getdate, today
 
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
 from kinerja_asn.domain.periode import batas_keberatan, keberatan_tepat_waktu
 from kinerja_asn.domain.rating import Rating, predikat_dari_nilai, predikat_kinerja
-from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
-from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan
+from kinerja_asn.services.persetujuan import PEMUTUS, DokumenPersetujuan
 from kinerja_asn.services.realisasi import beri_tahu
 
 PENILAIAN_FIELDS = [
@@ -47,9 +47,11 @@ ISIAN_KEPUTUSAN = (
 )
 
 
-class KeberatanPenilaianKinerja(IsianAman, Document):
+class KeberatanPenilaianKinerja(DokumenPersetujuan, Document):
 	"""PP 30/2019 art. 59: the employee appeals a final assessment within the set number of days to
 	the Atasan Pejabat Penilai, whose decision is final."""
+
+	PERAN = PEMUTUS
 
 	def validate(self):
 		if self.docstatus != 0:
@@ -176,10 +178,7 @@ class KeberatanPenilaianKinerja(IsianAman, Document):
 				_("Pemutus keberatan tidak dapat ditentukan; hubungi pengelola kinerja."),
 				title=_("Pemutus Keberatan Tidak Ada"),
 			)
-		self.pemutus = hasil.pegawai
-		self.sebutan_pemutus = hasil.sebutan
-		self.penugasan_pemutus = hasil.penugasan
-		self.user_pemutus = penilai.user_of(hasil.pegawai)
+		self.tetapkan_peran(hasil)
 
 	def kembalikan_isian_keputusan(self):
 		"""The decision is written by putuskan() only; a form save keeps what was stored."""
@@ -211,16 +210,9 @@ class KeberatanPenilaianKinerja(IsianAman, Document):
 		self.submit()
 
 	def validate_pemutus(self):
-		if self.flags.oleh_sistem:
-			return
-		user = frappe.session.user
-		if user == self.employee_user or user != self.user_pemutus:
-			frappe.throw(
-				_("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai {0}.").format(
-					frappe.db.get_value("Employee", self.pemutus, "employee_name") or self.pemutus or ""
-				),
-				frappe.PermissionError,
-			)
+		self.validate_peran(
+			_("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai {0}.").format(self.nama_peran())
+		)
 
 	def validate_keputusan(self):
 		if self.keputusan not in KEPUTUSAN:
@@ -255,10 +247,9 @@ class KeberatanPenilaianKinerja(IsianAman, Document):
 
 	def catat_keputusan(self):
 		"""Who decided and in which capacity ("Plt." / "Plh.")."""
-		self.diputuskan_oleh = self.pemutus
-		self.nama_diputuskan_oleh = frappe.db.get_value("Employee", self.pemutus, "employee_name")
-		self.diputuskan_sebagai = self.sebutan_pemutus
-		self.tanggal_keputusan = now_datetime()
+		self.catat_tindakan(
+			"diputuskan_oleh", "diputuskan_sebagai", "tanggal_keputusan", nama="nama_diputuskan_oleh"
+		)
 		self.status = self.keputusan
 
 	def terapkan_keputusan(self):

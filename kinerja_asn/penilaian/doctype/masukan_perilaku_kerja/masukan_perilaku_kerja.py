@@ -8,8 +8,8 @@ from frappe.utils import flt
 
 from kinerja_asn.domain.penilaian import jenis_pemberi_masukan
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
-from kinerja_asn.permissions import is_pengelola
 from kinerja_asn.services import penilai
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import IsianAman
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.pengaturan import get_pengaturan

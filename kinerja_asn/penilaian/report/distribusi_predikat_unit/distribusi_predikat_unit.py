@@ -8,7 +8,7 @@ from frappe import _
 
 from kinerja_asn.domain.argumen import Bendera, Nama
 from kinerja_asn.domain.rating import Predikat
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.penilai import employee_of_user
 from kinerja_asn.services.penilaian import distribusi_periode

@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from kinerja_asn.domain.perencanaan import STATUS_RENSTRA_TERKUNCI as STATUS_TERKUNCI
 from kinerja_asn.domain.perencanaan import (
 	IndukIndikator,
 	TargetTahunan,
@@ -12,7 +13,6 @@ from kinerja_asn.domain.perencanaan import (
 	validasi_indikator_induk,
 	validasi_target_tahunan,
 )
-from kinerja_asn.perencanaan.doctype.renstra.renstra import STATUS_TERKUNCI
 from kinerja_asn.services.argumen import IsianAman
 
 

@@ -8,7 +8,7 @@ from frappe.model.document import Document
 from kinerja_asn.domain.kaskade import RHK, validasi_rhk
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 from kinerja_asn.domain.skp import sarankan_rhk_pimpinan, validasi_iki
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import IsianAman, argumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 

@@ -7,10 +7,14 @@ from frappe.model.document import Document
 from frappe.model.naming import make_autoname
 
 from kinerja_asn.domain.argumen import Bendera, Teks
-from kinerja_asn.domain.perencanaan import tahun_selesai_renstra, validasi_tahun_renstra
+from kinerja_asn.domain.perencanaan import (
+	STATUS_RENSTRA_TERKUNCI,
+	tahun_selesai_renstra,
+	validasi_tahun_renstra,
+)
 from kinerja_asn.services.argumen import IsianAman, argumen
 
-STATUS_TERKUNCI = ("Digantikan", "Dibatalkan")
+STATUS_TERKUNCI = STATUS_RENSTRA_TERKUNCI
 """A superseded or cancelled Renstra is history: its sasaran and indicators are no longer edited."""
 
 

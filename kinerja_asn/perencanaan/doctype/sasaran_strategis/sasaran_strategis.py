@@ -6,8 +6,8 @@ from frappe import _
 from frappe.utils.nestedset import NestedSet
 
 from kinerja_asn.domain.argumen import Bendera, Nama, Pilihan, Teks
+from kinerja_asn.domain.perencanaan import STATUS_RENSTRA_TERKUNCI as STATUS_TERKUNCI
 from kinerja_asn.domain.perencanaan import TINGKAT_SASARAN, tingkat_berikutnya, validasi_tingkat_sasaran
-from kinerja_asn.perencanaan.doctype.renstra.renstra import STATUS_TERKUNCI
 from kinerja_asn.services.argumen import IsianAman, argumen
 
 

@@ -7,15 +7,15 @@ from frappe.model.document import Document
 from frappe.utils import getdate
 
 from kinerja_asn.domain.skp import RentangSKP, skp_bertumpuk
-from kinerja_asn.permissions import is_pengelola
-from kinerja_asn.services import penilai
-from kinerja_asn.services.argumen import IsianAman
+from kinerja_asn.services import alur, penilai
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
 STATUS_DAPAT_DIUBAH = ("Draft", "Dikembalikan")
 
 
-class SKP(IsianAman, Document):
+class SKP(DokumenPersetujuan, Document):
 	def validate(self):
 		self.set_tanggal()
 		self.set_pejabat_penilai()
@@ -26,11 +26,21 @@ class SKP(IsianAman, Document):
 		self.set_perilaku_kerja()
 		self.validate_tidak_diubah_saat_diajukan()
 		self.validate_pengembalian()
+		if alur.meninggalkan(self, alur.MENUNGGU):
+			self.validate_penyetuju()
 
 	def before_submit(self):
-		self.validate_penyetuju()
+		if alur.status_sebelum(self) != alur.DITINJAU:  # after an admin's review step, its role decides
+			self.validate_penyetuju()
 		self.validate_ada_rhk()
-		self.catat_persetujuan()
+		self.catat_tindakan(
+			"disetujui_oleh",
+			"disetujui_sebagai",
+			"tanggal_persetujuan",
+			nama="nama_disetujui_oleh",
+			komentar=_("Disetujui oleh {0} selaku {1} {2}."),
+			jabatan=self.nama_pejabat_penilai or "",
+		)
 
 	def on_submit(self):
 		if self.skp_sebelumnya:
@@ -60,17 +70,8 @@ class SKP(IsianAman, Document):
 		if self.is_new() and not self.pejabat_penilai:
 			self.pejabat_penilai, atasan = penilai.penilai_bawaan(self.employee)
 			self.atasan_pejabat_penilai = self.atasan_pejabat_penilai or atasan
-		# Bulk creation hands in the reporting line and assignments loaded once for all SKP.
-		hasil = penilai.tentukan(
-			self.employee, self.pejabat_penilai, garis=self.flags.garis, penugasan=self.flags.penugasan
-		)
-		self.penyetuju = hasil.pegawai
-		self.sebutan_penyetuju = hasil.sebutan
-		self.penugasan_penyetuju = hasil.penugasan
-		users = self.flags.users
-		self.user_penyetuju = (
-			users.get(hasil.pegawai) if users is not None else penilai.user_of(hasil.pegawai)
-		)
+		# Bulk creation hands in the reporting line, assignments and users loaded once for all SKP.
+		self.set_penyetuju(self.flags.garis, self.flags.penugasan, self.flags.users)
 
 	def validate_pejabat_penilai(self):
 		if self.pejabat_penilai and self.pejabat_penilai == self.employee:
@@ -155,48 +156,22 @@ class SKP(IsianAman, Document):
 			self.append("perilaku_kerja", {"perilaku_kerja": perilaku.name})
 
 	def validate_tidak_diubah_saat_diajukan(self):
-		sebelum = self.get_doc_before_save()
-		if not sebelum or is_pengelola():
+		if is_pengelola() or not alur.tanpa_tindakan(self):
 			return
-		if sebelum.workflow_state == "Diajukan" and self.workflow_state == "Diajukan":
+		if alur.status_sebelum(self) == alur.MENUNGGU:
 			frappe.throw(_("SKP sedang menunggu persetujuan dan tidak dapat diubah."))
 
 	def validate_pengembalian(self):
-		sebelum = self.get_doc_before_save()
-		if (
-			sebelum
-			and sebelum.workflow_state != "Dikembalikan"
-			and self.workflow_state == "Dikembalikan"
-			and not (self.catatan_pengembalian or "").strip()
-		):
+		if alur.berpindah_ke(self, *alur.DIKEMBALIKAN) and not (self.catatan_pengembalian or "").strip():
 			frappe.throw(_("Tuliskan alasan pengembalian SKP."), title=_("Alasan Diperlukan"))
 
 	def validate_penyetuju(self):
-		"""Only the Pejabat Penilai (through the approver resolver) approves; never the employee."""
-		if self.flags.disetujui_sistem:
-			return
-		user = frappe.session.user
-		if user == self.employee_user or user != self.user_penyetuju:
-			frappe.throw(
-				_("SKP hanya dapat disetujui oleh Pejabat Penilai Kinerja {0}.").format(
-					self.nama_pejabat_penilai or self.pejabat_penilai or ""
-				),
-				frappe.PermissionError,
+		"""Only the Pejabat Penilai (through the approver resolver) decides; never the employee."""
+		self.validate_peran(
+			_("SKP hanya dapat disetujui oleh Pejabat Penilai Kinerja {0}.").format(
+				self.nama_pejabat_penilai or self.pejabat_penilai or ""
 			)
-
-	def catat_persetujuan(self):
-		"""Record who approved and in which capacity, so documents print "Plt." / "Plh."."""
-		self.disetujui_oleh = self.penyetuju
-		self.nama_disetujui_oleh = frappe.db.get_value("Employee", self.penyetuju, "employee_name")
-		self.disetujui_sebagai = self.sebutan_penyetuju
-		self.tanggal_persetujuan = frappe.utils.now_datetime()
-		if self.sebutan_penyetuju:
-			self.add_comment(
-				"Info",
-				_("Disetujui oleh {0} selaku {1} {2}.").format(
-					self.nama_disetujui_oleh, self.sebutan_penyetuju, self.nama_pejabat_penilai
-				),
-			)
+		)
 
 	def validate_ada_rhk(self):
 		if not frappe.db.exists("Rencana Hasil Kerja", {"skp": self.name, "jenis": "Utama"}):

@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 
 from kinerja_asn.domain.argumen import Nama
-from kinerja_asn.permissions import is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.menunggu import rekap
 from kinerja_asn.services.penilai import employee_of_user

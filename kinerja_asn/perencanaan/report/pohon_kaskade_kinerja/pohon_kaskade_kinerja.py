@@ -10,7 +10,7 @@ from frappe import _
 from kinerja_asn.domain.akses import rhk_terbaca
 from kinerja_asn.domain.argumen import Angka, Bendera, Nama
 from kinerja_asn.domain.kaskade import analisis_kaskade
-from kinerja_asn.permissions import atasan_saya, is_pengelola
+from kinerja_asn.services.akses import atasan_saya, is_pengelola
 from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.kaskade import muat_kaskade
 from kinerja_asn.services.penilai import employee_of_user

@@ -1,0 +1,96 @@
+"""Workflow states are data: an admin renames them, adds steps and changes actions in the Workflow
+form. What a state means to the app is read from the Workflow's own records, never from its name:
+
+- every state of the app's workflows sets the document's `status` (the state's update_field and
+  update_value), and the app's code reads that status, whose values it owns (the field's options);
+- a review step an admin adds before or after the approver's sets status "Ditinjau": the approver
+  decides when a document leaves "Diajukan", whoever the admin's step lets act after that; a state
+  that sets no status keeps the one it was entered with;
+- final and cancelled are the states' doc_status 1 and 2;
+- the action to take is found among the transitions the session user may take from the current
+  state, by the status its next state sets (`aksi_menuju`), not by the action's label.
+"""
+
+from __future__ import annotations
+
+import frappe
+from frappe import _
+
+# The app's status values (options of each document's `status` field).
+DRAF = "Draft"
+MENUNGGU = "Diajukan"  # waits for the approver (SKP, Realisasi Kinerja)
+DITINJAU = "Ditinjau"  # a review step an admin adds before or after the approver (SKP, Realisasi)
+DIKEMBALIKAN = ("Dikembalikan", "Revisi")  # returned to the employee (SKP, Realisasi Kinerja)
+DINILAI = "Dinilai"  # rated, not final yet (Penilaian Kinerja)
+
+
+def status_sebelum(doc) -> str | None:
+	sebelum = doc.get_doc_before_save()
+	return sebelum.status if sebelum else None
+
+
+def berpindah_ke(doc, *status: str) -> bool:
+	"""This save moves the document into one of these statuses."""
+	sebelum = doc.get_doc_before_save()
+	return bool(sebelum) and sebelum.status not in status and doc.status in status
+
+
+def meninggalkan(doc, status: str) -> bool:
+	"""This save takes the document out of `status` by a workflow action (another state, or
+	submitted): the decision of whoever the state waited for."""
+	sebelum = doc.get_doc_before_save()
+	if not sebelum or sebelum.status != status:
+		return False
+	return doc.workflow_state != sebelum.workflow_state or doc.docstatus != sebelum.docstatus
+
+
+def tanpa_tindakan(doc) -> bool:
+	"""A plain save: the document stays in the state it was in."""
+	sebelum = doc.get_doc_before_save()
+	return (
+		bool(sebelum) and doc.workflow_state == sebelum.workflow_state and doc.docstatus == sebelum.docstatus
+	)
+
+
+def status_keadaan(doctype: str) -> dict[str, str | None]:
+	"""{workflow state: the status it sets} of the DocType's active workflow (None: keeps the status)."""
+	from frappe.model.workflow import get_workflow_name
+
+	nama = get_workflow_name(doctype)
+	if not nama:
+		return {}
+	wf = frappe.get_cached_doc("Workflow", nama)
+	return {
+		s.state: (s.update_value if s.update_field == "status" and s.update_value else None)
+		for s in wf.states
+	}
+
+
+def aksi_menuju(doc, *status: str, maju: bool = False) -> str:
+	"""The action the session user takes on `doc` to reach a state that sets one of `status`; with
+	`maju`, also a forward step that sets no status (an approval step an admin added). Exactly one
+	action must fit, else a clear error names what the workflow offers."""
+	from frappe.model.workflow import get_transitions
+
+	transisi = get_transitions(doc)
+	keadaan = status_keadaan(doc.doctype)
+	cocok = {t.action for t in transisi if keadaan.get(t.next_state) in status}
+	if not cocok and maju:  # a step an admin added: a review, no status, or the current one
+		cocok = {t.action for t in transisi if keadaan.get(t.next_state) in (None, DITINJAU, doc.status)}
+	if len(cocok) != 1:
+		tersedia = ", ".join(sorted({t.action for t in transisi})) or _("tidak ada")
+		frappe.throw(
+			_(
+				"Alur kerja {0} tidak memiliki satu tindakan yang sesuai dari status {1} (tersedia: {2})."
+			).format(_(doc.doctype), _(doc.workflow_state or doc.status or DRAF), tersedia),
+			frappe.ValidationError,
+			title=_("Alur Kerja"),
+		)
+	return cocok.pop()
+
+
+def terapkan(doc, *status: str, maju: bool = False):
+	"""Apply the action that leads to `status` (see aksi_menuju); returns the saved document."""
+	from frappe.model.workflow import apply_workflow
+
+	return apply_workflow(doc, aksi_menuju(doc, *status, maju=maju))
