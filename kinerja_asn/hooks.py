@@ -110,7 +110,7 @@ portal_menu_items = [
 # Print formats (SKP, Dokumen Evaluasi Kinerja) load what they show through these
 jinja = {
 	"methods": [
-		"kinerja_asn.printing.skp_context",
-		"kinerja_asn.printing.evaluasi_context",
+		"kinerja_asn.services.cetak.skp_context",
+		"kinerja_asn.services.cetak.evaluasi_context",
 	],
 }

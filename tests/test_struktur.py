@@ -90,3 +90,16 @@ def test_domain_imports_nothing_outside_itself():
 	for m, deps in _graf().items():
 		if m.startswith("kinerja_asn.domain"):
 			assert all(d.startswith("kinerja_asn.domain") for d in deps), (m, deps)
+
+
+def test_the_project_carries_its_own_docs():
+	"""Nothing in the repository points outside it for its rules (docs/regulasi.md holds them)."""
+	akar = APP.parent
+	for path in [*akar.rglob("*.py"), *akar.rglob("*.md"), *akar.rglob("*.json")]:
+		if any(p in path.parts for p in (".venv", "node_modules", ".git")):
+			continue
+		if path == Path(__file__).resolve():
+			continue
+		teks = path.read_text(errors="ignore")
+		assert "../shared" not in teks and "domain.md" not in teks, path
+	assert (akar / "docs" / "regulasi.md").exists()

@@ -1,6 +1,6 @@
 """Angka kredit (credit points) of functional officials by conversion from predikat kinerja.
 
-PermenPAN-RB 1/2023 and PerBKN 3/2023 (domain.md section 5.1): AK = persentase(predikat) x
+PermenPAN-RB 1/2023 and PerBKN 3/2023 (docs/regulasi.md §5.1): AK = persentase(predikat) x
 koefisien(jenjang) x bulan / 12; accumulation restarts at 0 in a new jenjang; promotion needs a
 minimum cumulative AK, and a new jenjang also a competence test (plus professional development
 for Penyelia, Ahli Madya, Ahli Utama). Ledger entries snapshot the numbers used, so later edits of

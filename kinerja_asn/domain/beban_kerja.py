@@ -1,6 +1,6 @@
 """Workload of employees and its fairness within a unit.
 
-No regulation defines a fairness metric (domain.md section 6); the structures are sourced: ABK
+No regulation defines a fairness metric (docs/regulasi.md §6); the structures are sourced: ABK
 (analisis beban kerja, Kepmenpan KEP/75/M.PAN/7/2004): beban = sum(volume x norma waktu),
 kebutuhan pegawai = beban / JKE, efisiensi jabatan EJ = beban / (JKE x pemegang), JKE 1,250 hours
 a year [S]. Load counts come from the RHK and IKI of the cascade; the fairness figures (Gini, band

@@ -1,6 +1,6 @@
 """Capaian (achievement) of IKI and RHK, its 8/2021 nilai, and a suggested 6/2022 rating.
 
-PermenPAN-RB 8/2021 (domain.md section 4.1): capaian by polarity and range targets, and the
+PermenPAN-RB 8/2021 (docs/regulasi.md §4.1): capaian by polarity and range targets, and the
 table of categories and nilai. PermenPAN-RB 6/2022 (section 4.2): capaian may *suggest* a rating
 of hasil kerja; the Pejabat Penilai decides.
 """
@@ -84,7 +84,7 @@ class PitaCapaian:
 		return self.n_lo + (self.n_hi - self.n_lo) / (self.c_hi - self.c_lo) * (capaian - self.c_lo)
 
 
-# PermenPAN-RB 8/2021 table (domain.md 4.1); the Sangat Baik formula is [U] and nilai 109 at 100% [S].
+# PermenPAN-RB 8/2021 table (docs/regulasi.md §4.1); the Sangat Baik formula is [U] and nilai 109 at 100% [S].
 DEFAULT_TABEL_CAPAIAN: tuple[PitaCapaian, ...] = (
 	PitaCapaian("Sangat Baik", 110.0, None, False, True, 110.0, 110.0, 120.0, 120.0),
 	PitaCapaian("Sangat Baik", 100.0, 110.0, False, True, 101.0, 110.0, 110.0, 120.0),

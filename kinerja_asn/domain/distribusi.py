@@ -1,6 +1,6 @@
 """Organisation predikat and the distribution curve of employee predikat in a unit.
 
-SE MenPAN-RB 3/2023 (domain.md section 4.3, [S] one source): the predikat of the organisation
+SE MenPAN-RB 3/2023 (docs/regulasi.md §4.3, [S] one source): the predikat of the organisation
 bounds how many employees of the unit may get each predikat. The rules are data (every
 percentage a setting); "at most p%" allows floor(p x n / 100) employees, "at least p%" needs
 ceil(p x n / 100).

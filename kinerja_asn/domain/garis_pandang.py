@@ -1,6 +1,6 @@
 """The line of sight: from an employee's RHK up through the leaders' RHK to the organisation's IKU.
 
-PermenPAN-RB 6/2022 (domain.md section 2): each RHK serves the leader's RHK it intervenes, and the
+PermenPAN-RB 6/2022 (docs/regulasi.md §2): each RHK serves the leader's RHK it intervenes, and the
 RHK of a JPT carries an indicator (IKU/IKK) of the Perjanjian Kinerja; OKR calls this alignment.
 """
 

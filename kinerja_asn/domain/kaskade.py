@@ -1,6 +1,6 @@
 """The cascade of RHK (Rencana Hasil Kerja) from leaders to staff: validation, roll-up, free riders.
 
-PermenPAN-RB 6/2022 (domain.md section 2): each RHK of a subordinate points to the one RHK of its
+PermenPAN-RB 6/2022 (docs/regulasi.md §2): each RHK of a subordinate points to the one RHK of its
 Pejabat Penilai that it intervenes ("RHK pimpinan yang diintervensi"). Direct cascading (same
 result, one owner) rolls realisation up; indirect cascading (narrower result) does not. The OKR
 integration (Piawai v2) aims to eliminate free riders (section 6).
@@ -385,7 +385,7 @@ def pegawai_tidak_terhubung(
 	pejabat_penilai: Mapping[str, str | None],
 	jpt: Collection[str] | None = None,
 ) -> list[PegawaiTidakTerhubung]:
-	"""Piawai v2 / domain.md section 6: non-JPT employees (per periode of their RHK) none of whose RHK
+	"""Piawai v2 / docs/regulasi.md §6: non-JPT employees (per periode of their RHK) none of whose RHK
 	Utama intervenes an existing RHK. Employees listed in pejabat_penilai without any RHK are
 	reported as "tanpa_rhk". JPT default: the tops of the mapping, i.e. employees mapped to no
 	Pejabat Penilai (None) and Pejabat Penilai who are not themselves keys; any other owner missing

@@ -1,7 +1,7 @@
 """Data health before a performance cycle: what in the personnel records would stop an SKP from
 being drafted, routed or assessed, and who must fix it.
 
-PP 30/2019 and PermenPAN-RB 6/2022 (domain.md section 2): every SKP has a Pejabat Penilai Kinerja
+PP 30/2019 and PermenPAN-RB 6/2022 (docs/regulasi.md §2): every SKP has a Pejabat Penilai Kinerja
 (the direct superior) and an Atasan Pejabat Penilai; the SKP is drafted by the employee and approved
 by the superior. So each employee needs a user account, a superior on record who still works, and a
 reporting line that ends; each unit needs a head; a functional official needs a jenjang for the

@@ -1,6 +1,6 @@
 """Execution during the year: targets and realisations per sub-period, what is due, evidence.
 
-PermenPAN-RB 6/2022 (domain.md section 3): realisation is reported periodically (bulanan or
+PermenPAN-RB 6/2022 (docs/regulasi.md §3): realisation is reported periodically (bulanan or
 triwulanan) per IKI with bukti dukung, the superior verifies and gives feedback. How a sub-period's
 figures add up to the year depends on the indicator: a count adds up (Jumlah), a level is the
 latest value (Terakhir) or the mean (Rata-rata) [S].

@@ -1,4 +1,4 @@
-"""Assessment rules that combine the regimes' building blocks (domain.md section 4).
+"""Assessment rules that combine the regimes' building blocks (docs/regulasi.md §4).
 
 The quadrant, the 8/2021 numbers and the distribution curve live in rating, capaian and distribusi;
 this module holds what an assessment adds around them: the default rating of a unit leader, the
@@ -28,7 +28,7 @@ from .rating import (
 
 JENIS_PENILAIAN: tuple[str, ...] = ("Tahunan", "Periodik")
 JENIS_PEMBERI_MASUKAN: tuple[str, ...] = ("Diri Sendiri", "Rekan Kerja", "Bawahan")
-# Inputs from these raters make an 8/2021 assessment "360": the 60/40 weights apply (domain.md 4.1).
+# Inputs from these raters make an 8/2021 assessment "360": the 60/40 weights apply (docs/regulasi.md §4.1).
 PEMBERI_360: frozenset[str] = frozenset({"Rekan Kerja", "Bawahan"})
 # PermenPAN-RB 8/2021 names no weight for section B (kinerja tambahan) [U]: the settings' default.
 DEFAULT_BOBOT_KINERJA_TAMBAHAN = 10.0

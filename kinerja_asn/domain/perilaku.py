@@ -74,7 +74,7 @@ BERAKHLAK: tuple[PerilakuKerja, ...] = (
 	),
 )
 
-# PermenPAN-RB 8/2021 aspects; kepemimpinan only for officials with subordinates (domain.md: [U],
+# PermenPAN-RB 8/2021 aspects; kepemimpinan only for officials with subordinates (docs/regulasi.md §2: [U],
 # kept as the master's editable flag).
 ASPEK_8_2021: tuple[PerilakuKerja, ...] = (
 	PerilakuKerja(

@@ -1,7 +1,7 @@
 """Ratings and predikat kinerja of both assessment regimes.
 
 PermenPAN-RB 6/2022: qualitative ratings of hasil kerja and perilaku kerja, combined by the
-quadrant (domain.md section 4.2). PermenPAN-RB 8/2021: numeric nilai akhir and its bands
+quadrant (docs/regulasi.md §4.2). PermenPAN-RB 8/2021: numeric nilai akhir and its bands
 (section 4.1). Every [S]/[U] number is a module-level default that callers may replace.
 """
 

@@ -1,4 +1,4 @@
-"""Which assessment rules a period uses (domain.md section 1)."""
+"""Which assessment rules a period uses (docs/regulasi.md §1)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ proposals when a leader cascades down, revisions and mid-year mutations.
 
 PermenPAN-RB 6/2022: the SKP is drafted by the employee and approved by the direct superior
 (Pejabat Penilai Kinerja, with the Atasan Pejabat Penilai above); it may change during the year
-when organisation goals change, and a mutation trims the period (domain.md §2).
+when organisation goals change, and a mutation trims the period (docs/regulasi.md §2).
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def potong_untuk_mutasi(
 	mulai: date, selesai: date, tanggal_mutasi: date
 ) -> tuple[tuple[date, date], tuple[date, date]]:
 	"""A mutation on `tanggal_mutasi` closes the old SKP the day before and opens the new one on
-	that day until the old end (domain.md §2: mutations trim the period and keep later targets)."""
+	that day until the old end (docs/regulasi.md §2: mutations trim the period and keep later targets)."""
 	if not mulai < tanggal_mutasi <= selesai:
 		raise ValueError(
 			f"Tanggal mutasi {tanggal_mutasi.isoformat()} harus setelah awal SKP ({mulai.isoformat()}) "

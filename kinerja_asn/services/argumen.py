@@ -5,7 +5,8 @@ refused with a clear Indonesian message (HTTP 4xx) before any query runs on them
   (`kinerja_asn.domain.argumen`) and that a named record exists in its DocType.
 - `IsianAman` is mixed into every controller of the app: it checks the fields of the document and
   its rows before Frappe resolves links, so a number sent for a Link field (REST included) never
-  matches an unrelated record, and an infinite number or an oversized text never reaches MariaDB.
+  matches an unrelated record, and an infinite number or an oversized text never reaches MariaDB;
+  after the controller's steps it rounds stored numbers to their field's precision.
 """
 
 from __future__ import annotations
@@ -94,6 +95,27 @@ class IsianAman:
 	def _validate_links(self):
 		periksa_isian(self)
 		super()._validate_links()
+
+	def run_before_save_methods(self):
+		super().run_before_save_methods()
+		bulatkan_angka(self)
+
+
+ISIAN_PECAHAN = ("Float", "Percent", "Currency")
+
+
+def bulatkan_angka(doc) -> None:
+	"""Stored numbers at their field's precision, as hrms stores them (flt(value, precision)), so
+	the form, the print and the list show the value that was saved."""
+	from frappe.utils import flt
+
+	for d in [doc, *doc.get_all_children()]:
+		for df in d.meta.fields:
+			if df.fieldtype not in ISIAN_PECAHAN:
+				continue
+			nilai = d.get(df.fieldname)
+			if isinstance(nilai, int | float) and not isinstance(nilai, bool):
+				d.set(df.fieldname, flt(nilai, d.precision(df.fieldname)))
 
 
 def periksa_isian(doc) -> None:

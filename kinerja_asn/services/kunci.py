@@ -18,3 +18,16 @@ def cari_terkunci(doctype: str, filters: dict, fields: list[str] | str = "name")
 	if isinstance(fields, str):
 		return frappe.db.get_values(doctype, filters, fields, for_update=True, pluck=True)
 	return frappe.db.get_values(doctype, filters, fields, as_dict=True, for_update=True)
+
+
+class DokumenGanda(frappe.ValidationError):
+	"""A second X where only one per Y may exist (HTTP 409); the message links to the existing one."""
+
+	http_status_code = 409
+
+
+def tautan_dokumen(doctype: str, names) -> str:
+	"""Links to the existing documents, for a duplicate's message."""
+	from frappe.utils import get_link_to_form
+
+	return ", ".join(get_link_to_form(doctype, n) for n in ([names] if isinstance(names, str) else names))

@@ -26,7 +26,7 @@ def kode_pelanggaran(organisasi, pegawai) -> set[str]:
 	return {p.kode for p in cek_distribusi(organisasi, pegawai)}
 
 
-# (org predikat, rule kode, unit that breaks only that rule, unit that fits the rule), domain.md 4.3.
+# (org predikat, rule kode, unit that breaks only that rule, unit that fits the rule), docs/regulasi.md §4.3.
 KASUS = [
 	("Istimewa", "istimewa_maks_sangat_baik", unit(sb=8, b=2), unit(sb=7, b=3)),
 	("Baik", "baik_maks_baik", unit(b=8, sb=1, bp=1), unit(b=7, sb=2, bp=1)),

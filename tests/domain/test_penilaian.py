@@ -133,7 +133,7 @@ def test_final_value_weights_switch_to_360_with_peer_or_subordinate_input():
 
 
 def test_8_2021_end_to_end_numbers():
-	"""98% -> 88 (domain.md 4.1), 100% -> 109; 70/30 with behaviour 90 -> 94.975 -> Baik."""
+	"""98% -> 88 (docs/regulasi.md §4.1), 100% -> 109; 70/30 with behaviour 90 -> 94.975 -> Baik."""
 	from kinerja_asn.domain.capaian import capaian_iki, nilai_capaian
 
 	c1, c2 = capaian_iki(98, 100), capaian_iki(10, 10)
@@ -282,7 +282,7 @@ def test_nilai_iki_8_2021_default_share_and_kept_weight():
 		]
 	)
 	assert [round(b.bobot, 6) for b in baris] == [50.0, 50.0, 0.0]
-	assert baris[0].nilai == 88  # 98% scores 88 (domain.md 4.1)
+	assert baris[0].nilai == 88  # 98% scores 88 (docs/regulasi.md §4.1)
 	assert baris[0].nilai_tertimbang == 44.0
 	assert baris[2].nilai_tertimbang == 0
 

@@ -17,7 +17,7 @@ from kinerja_asn.domain.rating import (
 
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 
-# PermenPAN-RB 6/2022 quadrant, domain.md 4.2: (hasil kerja, perilaku kerja) -> predikat.
+# PermenPAN-RB 6/2022 quadrant, docs/regulasi.md §4.2: (hasil kerja, perilaku kerja) -> predikat.
 KUADRAN = [
 	(A, B, Predikat.KURANG_MISCONDUCT),
 	(A, S, Predikat.BAIK),
@@ -230,7 +230,7 @@ def test_default_bands_are_exposed_for_the_settings():
 
 
 def test_nilai_skp_8_2021_adds_weighted_utama_and_tambahan():
-	# Inputs built to reach the 102.8 of domain.md's example: utama 44 + 56.4, tambahan 2.4.
+	# Inputs built to reach the 102.8 of the example of docs/regulasi.md §4.1: utama 44 + 56.4, tambahan 2.4.
 	assert nilai_skp_8_2021([(110, 40), (94, 60)], [(120, 2)]) == pytest.approx(102.8)
 	assert nilai_skp_8_2021([(88, 100)]) == pytest.approx(88)
 

@@ -10,6 +10,7 @@ from kinerja_asn.domain.argumen import Pilihan
 from kinerja_asn.domain.periode import bagi_periode, validasi_periode
 from kinerja_asn.domain.regulasi import regulasi_untuk_tanggal
 from kinerja_asn.services.argumen import IsianAman, argumen
+from kinerja_asn.services.kunci import DokumenGanda, tautan_dokumen
 
 JENIS_SUB_PERIODE = ("Semester", "Triwulan", "Bulanan")
 
@@ -88,7 +89,10 @@ class PeriodeKinerja(IsianAman, Document):
 		)
 		if duplikat:
 			frappe.throw(
-				_("Periode {0} dengan tanggal yang sama sudah ada: {1}.").format(_(self.jenis), duplikat),
+				_("Periode {0} dengan tanggal yang sama sudah ada: {1}.").format(
+					_(self.jenis), tautan_dokumen(self.doctype, duplikat)
+				),
+				DokumenGanda,
 				title=_("Periode Ganda"),
 			)
 

@@ -10,7 +10,7 @@ from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
 from kinerja_asn.services import alur
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.akses import is_pengelola
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan", "Semester")
@@ -132,8 +132,9 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 		if lain:
 			frappe.throw(
 				_("Realisasi SKP {0} untuk {1} bertumpuk dengan realisasi yang sudah ada: {2}.").format(
-					self.skp, self.nama_sub_periode(), ", ".join(lain)
+					self.skp, self.nama_sub_periode(), tautan_dokumen(self.doctype, lain)
 				),
+				DokumenGanda,
 				title=_("Realisasi Ganda"),
 			)
 

@@ -30,7 +30,7 @@ class RencanaAksi(IsianAman, Document):
 		self._periode = rhk.periode_kinerja
 
 	def validate_sub_periode(self):
-		"""Rencana aksi are planned per month of the SKP's period (domain.md section 3)."""
+		"""Rencana aksi are planned per month of the SKP's period (docs/regulasi.md §3)."""
 		sub = frappe.db.get_value(
 			"Periode Kinerja", self.sub_periode, ["jenis", "periode_induk"], as_dict=True
 		)

@@ -11,7 +11,7 @@ from kinerja_asn.domain.periode import batas_keberatan, keberatan_tepat_waktu
 from kinerja_asn.domain.rating import Rating, predikat_dari_nilai, predikat_kinerja
 from kinerja_asn.services import penilai
 from kinerja_asn.services.akses import is_pengelola
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.persetujuan import PEMUTUS, DokumenPersetujuan
 from kinerja_asn.services.realisasi import beri_tahu
@@ -148,7 +148,10 @@ class KeberatanPenilaianKinerja(DokumenPersetujuan, Document):
 		lain = lain[0] if lain else None
 		if lain:
 			frappe.throw(
-				_("Keberatan atas penilaian ini sudah diajukan: {0}.").format(lain),
+				_("Keberatan atas penilaian ini sudah diajukan: {0}.").format(
+					tautan_dokumen(self.doctype, lain)
+				),
+				DokumenGanda,
 				title=_("Keberatan Ganda"),
 			)
 		hari = get_pengaturan().batas_hari_keberatan

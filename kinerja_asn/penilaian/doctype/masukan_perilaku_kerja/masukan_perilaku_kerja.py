@@ -11,7 +11,7 @@ from kinerja_asn.domain.perilaku import REGULASI_8_2021
 from kinerja_asn.services import penilai
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import IsianAman
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 
 
@@ -68,7 +68,12 @@ class MasukanPerilakuKerja(IsianAman, Document):
 		)
 		lain = lain[0] if lain else None
 		if lain:
-			frappe.throw(_("Anda sudah memberi masukan untuk penilaian ini: {0}.").format(lain))
+			frappe.throw(
+				_("Anda sudah memberi masukan untuk penilaian ini: {0}.").format(
+					tautan_dokumen(self.doctype, lain)
+				),
+				DokumenGanda,
+			)
 
 	def validate_rincian(self, regulasi: str):
 		dinilai = set(

@@ -11,7 +11,7 @@ from kinerja_asn.domain.periode import batas_keberatan
 from kinerja_asn.services import alur
 from kinerja_asn.services import penilaian as layanan
 from kinerja_asn.services import penilaian_isi as isi
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilaian_isi import DARI_SKP, SKP_FIELDS
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
@@ -161,7 +161,10 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 		lain = lain[0] if lain else None
 		if lain:
 			frappe.throw(
-				_("Penilaian SKP {0} untuk periode {1} sudah ada: {2}.").format(self.skp, self.periode, lain),
+				_("Penilaian SKP {0} untuk periode {1} sudah ada: {2}.").format(
+					self.skp, self.periode, tautan_dokumen(self.doctype, lain)
+				),
+				DokumenGanda,
 				title=_("Penilaian Ganda"),
 			)
 

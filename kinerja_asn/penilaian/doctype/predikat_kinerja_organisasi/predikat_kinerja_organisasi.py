@@ -7,7 +7,7 @@ from frappe.model.document import Document
 from frappe.utils import now_datetime
 
 from kinerja_asn.services import penilai
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.persetujuan import PENETAP, DokumenPersetujuan
 
 
@@ -40,8 +40,9 @@ class PredikatKinerjaOrganisasi(DokumenPersetujuan, Document):
 		if lain:
 			frappe.throw(
 				_("Predikat kinerja organisasi {0} untuk periode {1} sudah ada: {2}.").format(
-					self.unit, self.periode, lain
+					self.unit, self.periode, tautan_dokumen(self.doctype, lain)
 				),
+				DokumenGanda,
 				title=_("Predikat Ganda"),
 			)
 

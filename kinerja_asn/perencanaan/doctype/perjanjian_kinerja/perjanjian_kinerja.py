@@ -13,7 +13,7 @@ from kinerja_asn.domain.perencanaan import (
 	validasi_perjanjian_kinerja,
 )
 from kinerja_asn.services.argumen import IsianAman, argumen
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 
 
 class PerjanjianKinerja(IsianAman, Document):
@@ -77,8 +77,11 @@ class PerjanjianKinerja(IsianAman, Document):
 		if ada:
 			frappe.throw(
 				_("{0} sudah memiliki Perjanjian Kinerja {1} untuk periode {2}.").format(
-					self.nama_pihak_pertama or self.pihak_pertama, ada, self.periode
+					self.nama_pihak_pertama or self.pihak_pertama,
+					tautan_dokumen(self.doctype, ada),
+					self.periode,
 				),
+				DokumenGanda,
 				title=_("Perjanjian Kinerja Ganda"),
 			)
 

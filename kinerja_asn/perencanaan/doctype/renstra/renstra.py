@@ -13,6 +13,7 @@ from kinerja_asn.domain.perencanaan import (
 	validasi_tahun_renstra,
 )
 from kinerja_asn.services.argumen import IsianAman, argumen
+from kinerja_asn.services.kunci import DokumenGanda, tautan_dokumen
 
 STATUS_TERKUNCI = STATUS_RENSTRA_TERKUNCI
 """A superseded or cancelled Renstra is history: its sasaran and indicators are no longer edited."""
@@ -145,7 +146,8 @@ class Renstra(IsianAman, Document):
 				_(
 					"Unit {0} sudah memiliki Renstra aktif {1} ({2}-{3}) yang tahunnya beririsan. "
 					"Buat revisi dari Renstra tersebut bila rencananya berubah."
-				).format(self.unit, r.name, r.tahun_mulai, r.tahun_selesai),
+				).format(self.unit, tautan_dokumen(self.doctype, r.name), r.tahun_mulai, r.tahun_selesai),
+				DokumenGanda,
 				title=_("Renstra Ganda"),
 			)
 

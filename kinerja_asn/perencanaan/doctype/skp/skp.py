@@ -9,7 +9,7 @@ from frappe.utils import getdate
 from kinerja_asn.domain.skp import RentangSKP, skp_bertumpuk
 from kinerja_asn.services import alur, penilai
 from kinerja_asn.services.akses import is_pengelola
-from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
 STATUS_DAPAT_DIUBAH = ("Draft", "Dikembalikan")
@@ -17,13 +17,14 @@ STATUS_DAPAT_DIUBAH = ("Draft", "Dikembalikan")
 
 class SKP(DokumenPersetujuan, Document):
 	def validate(self):
-		self.set_tanggal()
+		periode = self.muat_periode()
+		self.set_tanggal(periode)
 		self.set_pejabat_penilai()
 		self.validate_pejabat_penilai()
-		self.validate_tanggal()
+		self.validate_tanggal(periode)
 		self.validate_duplikat()
 		self.validate_perjanjian_kinerja()
-		self.set_perilaku_kerja()
+		self.set_perilaku_kerja(periode)
 		self.validate_tidak_diubah_saat_diajukan()
 		self.validate_pengembalian()
 		if alur.meninggalkan(self, alur.MENUNGGU):
@@ -56,13 +57,22 @@ class SKP(DokumenPersetujuan, Document):
 		for rhk in frappe.get_all("Rencana Hasil Kerja", filters={"skp": self.name}, pluck="name"):
 			frappe.delete_doc("Rencana Hasil Kerja", rhk)
 
-	def set_tanggal(self):
-		if self.periode_kinerja and not (self.tanggal_mulai and self.tanggal_selesai):
-			mulai, selesai = frappe.db.get_value(
-				"Periode Kinerja", self.periode_kinerja, ["tanggal_mulai", "tanggal_selesai"]
-			)
-			self.tanggal_mulai = self.tanggal_mulai or mulai
-			self.tanggal_selesai = self.tanggal_selesai or selesai
+	def muat_periode(self):
+		"""The period's dates and regime, read once per save."""
+		periode = frappe.db.get_value(
+			"Periode Kinerja",
+			self.periode_kinerja,
+			["tanggal_mulai", "tanggal_selesai", "regulasi"],
+			as_dict=True,
+		)
+		if not periode:
+			frappe.throw(_("Periode kinerja {0} tidak ditemukan.").format(self.periode_kinerja or ""))
+		return periode
+
+	def set_tanggal(self, periode):
+		if not (self.tanggal_mulai and self.tanggal_selesai):
+			self.tanggal_mulai = self.tanggal_mulai or periode.tanggal_mulai
+			self.tanggal_selesai = self.tanggal_selesai or periode.tanggal_selesai
 
 	def set_pejabat_penilai(self):
 		"""Default from the reporting line; who approves comes from the one resolver (acting
@@ -82,10 +92,8 @@ class SKP(DokumenPersetujuan, Document):
 		):
 			frappe.throw(_("Atasan Pejabat Penilai harus orang lain selain pegawai dan Pejabat Penilai."))
 
-	def validate_tanggal(self):
-		mulai, selesai = frappe.db.get_value(
-			"Periode Kinerja", self.periode_kinerja, ["tanggal_mulai", "tanggal_selesai"]
-		)
+	def validate_tanggal(self, periode):
+		mulai, selesai = periode.tanggal_mulai, periode.tanggal_selesai
 		if getdate(self.tanggal_selesai) < getdate(self.tanggal_mulai):
 			frappe.throw(_("Tanggal selesai SKP sebelum tanggal mulainya."))
 		if getdate(self.tanggal_mulai) < getdate(mulai) or getdate(self.tanggal_selesai) > getdate(selesai):
@@ -114,8 +122,11 @@ class SKP(DokumenPersetujuan, Document):
 		if bertumpuk:
 			frappe.throw(
 				_("Pegawai {0} sudah memiliki SKP untuk periode {1}: {2}.").format(
-					self.employee_name or self.employee, self.periode_kinerja, ", ".join(bertumpuk)
+					self.employee_name or self.employee,
+					self.periode_kinerja,
+					tautan_dokumen("SKP", bertumpuk),
 				),
+				DokumenGanda,
 				title=_("SKP Ganda"),
 			)
 
@@ -138,11 +149,11 @@ class SKP(DokumenPersetujuan, Document):
 	def _rentang(self) -> RentangSKP:
 		return _rentang(self)
 
-	def set_perilaku_kerja(self):
+	def set_perilaku_kerja(self, periode):
 		"""The behaviours of the period's regime, so the leader can add ekspektasi khusus to each."""
 		if self.perilaku_kerja:
 			return
-		regulasi = frappe.db.get_value("Periode Kinerja", self.periode_kinerja, "regulasi")
+		regulasi = periode.regulasi
 		daftar = frappe.get_all(
 			"Perilaku Kerja",
 			filters={"regulasi": regulasi, "aktif": 1},
