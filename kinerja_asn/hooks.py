@@ -48,6 +48,9 @@ treeviews = ["Sasaran Strategis"]
 
 doctype_js = {
 	"Employee": "public/js/employee.js",
+	# menuju_status(): which status a workflow action leads to (states are the admin's)
+	"SKP": "public/js/alur.js",
+	"Realisasi Kinerja": "public/js/alur.js",
 }
 
 # Permissions

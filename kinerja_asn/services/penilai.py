@@ -37,20 +37,24 @@ def penilai_bawaan(employee: str) -> tuple[str | None, str | None]:
 	return pejabat_penilai_bawaan(employee, garis)
 
 
+# What an acting assignment needs to be a domain Penugasan.
+PENUGASAN_FIELDS = [
+	"name",
+	"jenis",
+	"pegawai_pengganti",
+	"pejabat_definitif",
+	"unit",
+	"tanggal_mulai",
+	"tanggal_selesai",
+]
+
+
 def penugasan_berlaku(tanggal: date) -> list[Penugasan]:
 	rows = frappe.get_all(
 		"Penugasan Plt Plh",
 		filters={"docstatus": 1, "tanggal_mulai": ("<=", tanggal)},
 		or_filters=[["tanggal_selesai", "is", "not set"], ["tanggal_selesai", ">=", tanggal]],
-		fields=[
-			"name",
-			"jenis",
-			"pegawai_pengganti",
-			"pejabat_definitif",
-			"unit",
-			"tanggal_mulai",
-			"tanggal_selesai",
-		],
+		fields=PENUGASAN_FIELDS,
 	)
 	return [penugasan_domain(r) for r in rows]
 

@@ -43,15 +43,7 @@ class PenugasanPltPlh(IsianAman, Document):
 		lain = frappe.get_all(
 			"Penugasan Plt Plh",
 			filters=filters,
-			fields=[
-				"name",
-				"jenis",
-				"pegawai_pengganti",
-				"pejabat_definitif",
-				"unit",
-				"tanggal_mulai",
-				"tanggal_selesai",
-			],
+			fields=penilai.PENUGASAN_FIELDS,
 		)
 		bentrok = penugasan_bentrok(
 			penilai.penugasan_domain(self), [penilai.penugasan_domain(r) for r in lain]
