@@ -24,13 +24,18 @@ from kinerja_asn.services.berkas import tambah_header_keamanan
 from kinerja_asn.tests.keamanan import doctype_aplikasi, hitung_baris, metode_aplikasi, panggil
 from kinerja_asn.tests.pelaksanaan import PDF, PelaksanaanTestCase, pengaturan
 from kinerja_asn.tests.utils import (
+	KinerjaTestCase,
 	approve_skp,
 	make_department,
 	make_employee,
+	make_periode,
 	make_perjanjian_kinerja,
 	make_renstra,
 	make_rhk,
 	make_skp,
+	make_skp_disetujui,
+	make_struktur,
+	make_sub_periode,
 	make_user,
 )
 
@@ -647,15 +652,28 @@ def _kasus_buruk(fn, args: dict, peran: str) -> list[tuple[str, str, dict, str]]
 	return hasil
 
 
-class TestBalapanRealisasi(PelaksanaanTestCase):
-	"""Two requests at once open one check-in: run on committed data in two threads. The fixture is
-	committed under a prefix of its own each run (other connections must see it); the check-ins the
-	test makes are removed again."""
+class TestBalapanRealisasi(KinerjaTestCase):
+	"""Two requests at once open one check-in: run on committed data in two threads. The small
+	fixture (a unit, an approved SKP, the months) is committed once and reused by later runs; the
+	check-ins the test makes are removed again."""
 
-	PREFIX = "Balapan " + frappe.generate_hash(length=6)
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.s = make_struktur("Balapan")
+		cls.periode = make_periode(2026)
+		cls.april = make_sub_periode(cls.periode, "Bulanan", 4)
+		cls.skp = frappe.db.get_value(
+			"SKP", {"employee": cls.s.staf1, "periode_kinerja": cls.periode, "status": "Disetujui"}
+		)
+		if not cls.skp:
+			iki = [
+				{"uraian": "Jumlah laporan balapan", "aspek": "Kuantitas", "target": 12, "satuan": "laporan"}
+			]
+			cls.skp, _rhk = make_skp_disetujui(cls.s.staf1, cls.periode, [("Layanan balapan", iki)])
 
 	def tearDown(self):
-		frappe.db.savepoint("kinerja_test")  # the commits above ended the one setUp made
+		frappe.db.savepoint("kinerja_test")  # the commits below ended the one setUp made
 		super().tearDown()
 
 	def test_5_two_simultaneous_openings_leave_one_check_in(self):
