@@ -1,4 +1,4 @@
-"""Bench commands of kinerja_asn: `bench --site SITE kinerja load-demo`."""
+"""Bench commands of kinerja_asn: `bench --site SITE kinerja load-demo | pengguna-demo | jadwal`."""
 
 import click
 
@@ -37,6 +37,59 @@ def load_demo(context, pegawai, tahun, seed, force):
 		for baris in ringkas(hasil):
 			click.echo(baris)
 		click.echo(f"Selesai dalam {sum(hasil.waktu.values()):.1f} detik.")
+	finally:
+		frappe.destroy()
+
+
+@kinerja.command("pengguna-demo")
+@pass_context
+def pengguna_demo(context):
+	"""Print two users to log in with: an employee with a superior, and that superior."""
+	import frappe
+
+	from kinerja_asn.demo.muat import KATA_SANDI_DEMO
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	try:
+		baris = frappe.db.sql(
+			"""select e.user_id, e.employee_name, a.user_id, a.employee_name
+			from `tabEmployee` e join `tabEmployee` a on a.name = e.reports_to
+			where e.status = 'Active' and a.status = 'Active'
+				and ifnull(e.user_id, '') != '' and ifnull(a.user_id, '') != ''
+				and exists (select 1 from `tabSKP` s where s.employee = e.name and s.docstatus = 1)
+			order by e.creation limit 1"""
+		)
+		if not baris:
+			return
+		pegawai, nama, atasan, nama_atasan = baris[0]
+		click.echo(f"Pegawai: {pegawai} ({nama})")
+		click.echo(f"Atasannya: {atasan} ({nama_atasan})")
+		click.echo(f"(kata sandi pengguna demo: {KATA_SANDI_DEMO})")
+	finally:
+		frappe.destroy()
+
+
+@kinerja.command("jadwal")
+@pass_context
+def jadwal(context):
+	"""Print whether the scheduler runs for the site and the app's scheduled jobs."""
+	import frappe
+	from frappe.utils.scheduler import is_scheduler_disabled
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	try:
+		click.echo(f"Penjadwal: {'nonaktif' if is_scheduler_disabled() else 'aktif'}")
+		for job in frappe.get_all(
+			"Scheduled Job Type",
+			filters={"method": ("like", "kinerja_asn.%")},
+			fields=["method", "frequency", "last_execution"],
+			order_by="method",
+		):
+			click.echo(f"  {job.frequency:<8} {job.method}  (terakhir: {job.last_execution or '-'})")
 	finally:
 		frappe.destroy()
 
