@@ -1,8 +1,23 @@
 """Bench commands of kinerja_asn: `bench --site SITE kinerja load-demo | pengguna-demo | jadwal`."""
 
+from contextlib import contextmanager
+
 import click
 
 from frappe.commands import get_site, pass_context
+
+
+@contextmanager
+def _situs(context):
+	"""The command's site, connected for the block."""
+	import frappe
+
+	frappe.init(site=get_site(context))
+	frappe.connect()
+	try:
+		yield frappe
+	finally:
+		frappe.destroy()
 
 
 @click.group("kinerja")
@@ -45,14 +60,9 @@ def load_demo(context, pegawai, tahun, seed, force):
 @pass_context
 def pengguna_demo(context):
 	"""Print two users to log in with: an employee with a superior, and that superior."""
-	import frappe
-
 	from kinerja_asn.demo.muat import KATA_SANDI_DEMO
 
-	site = get_site(context)
-	frappe.init(site=site)
-	frappe.connect()
-	try:
+	with _situs(context) as frappe:
 		baris = frappe.db.sql(
 			"""select e.user_id, e.employee_name, a.user_id, a.employee_name
 			from `tabEmployee` e join `tabEmployee` a on a.name = e.reports_to
@@ -67,21 +77,15 @@ def pengguna_demo(context):
 		click.echo(f"Pegawai: {pegawai} ({nama})")
 		click.echo(f"Atasannya: {atasan} ({nama_atasan})")
 		click.echo(f"(kata sandi pengguna demo: {KATA_SANDI_DEMO})")
-	finally:
-		frappe.destroy()
 
 
 @kinerja.command("jadwal")
 @pass_context
 def jadwal(context):
 	"""Print whether the scheduler runs for the site and the app's scheduled jobs."""
-	import frappe
 	from frappe.utils.scheduler import is_scheduler_disabled
 
-	site = get_site(context)
-	frappe.init(site=site)
-	frappe.connect()
-	try:
+	with _situs(context) as frappe:
 		click.echo(f"Penjadwal: {'nonaktif' if is_scheduler_disabled() else 'aktif'}")
 		for job in frappe.get_all(
 			"Scheduled Job Type",
@@ -90,8 +94,6 @@ def jadwal(context):
 			order_by="method",
 		):
 			click.echo(f"  {job.frequency:<8} {job.method}  (terakhir: {job.last_execution or '-'})")
-	finally:
-		frappe.destroy()
 
 
 commands = [kinerja]
