@@ -35,6 +35,10 @@ doc_events = {
 	"Employee Transfer": {
 		"on_submit": "kinerja_asn.services.skp.mutasi_dari_transfer",
 	},
+	# a final assessment of a functional official converts to credit points (Pengaturan Kinerja)
+	"Penilaian Kinerja": {
+		"on_submit": "kinerja_asn.services.angka_kredit.saat_penilaian_final",
+	},
 	# a File row may not become a second key to another document's private file
 	"File": {
 		"validate": "kinerja_asn.services.berkas.validasi_file",
@@ -70,6 +74,9 @@ permission_query_conditions = {
 	"Penilaian Kinerja": "kinerja_asn.permissions.penilaian_query",
 	"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_query",
 	"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_query",
+	"Entri Angka Kredit": "kinerja_asn.permissions.angka_kredit_query",
+	"Angka Kredit Awal": "kinerja_asn.permissions.angka_kredit_query",
+	"Konversi Angka Kredit": "kinerja_asn.permissions.angka_kredit_query",
 	"File": "kinerja_asn.services.berkas.file_query",
 }
 has_permission = {
@@ -85,6 +92,9 @@ has_permission = {
 	"Masukan Perilaku Kerja": "kinerja_asn.permissions.masukan_perilaku_has_permission",
 	"Keberatan Penilaian Kinerja": "kinerja_asn.permissions.keberatan_has_permission",
 	"Predikat Kinerja Organisasi": "kinerja_asn.permissions.predikat_organisasi_has_permission",
+	"Entri Angka Kredit": "kinerja_asn.permissions.angka_kredit_has_permission",
+	"Angka Kredit Awal": "kinerja_asn.permissions.angka_kredit_has_permission",
+	"Konversi Angka Kredit": "kinerja_asn.permissions.angka_kredit_has_permission",
 	"File": "kinerja_asn.services.berkas.file_has_permission",
 }
 

@@ -383,3 +383,28 @@ def predikat_organisasi_has_permission(
 		hasil = penetap_unit(frappe.db.get_value("Department", doc.unit, "kepala_unit"))
 		return bool(hasil) and hasil.pegawai == employee
 	return False
+
+
+# Angka kredit: Entri Angka Kredit, Angka Kredit Awal, Konversi Angka Kredit ------------------------------
+
+
+def angka_kredit_query(user: str | None = None, doctype: str | None = None) -> str:
+	"""The official's own credit points, and those of the officials one assesses (read only)."""
+
+	@_per_pegawai_query
+	def build(employee: str) -> str:
+		e = frappe.db.escape(employee)
+		t = f"`tab{doctype}`"
+		return (
+			f"({t}.employee = {e} or {t}.employee in (select s.employee from `tabSKP` s"
+			f" where s.docstatus < 2 and (s.pejabat_penilai = {e} or s.penyetuju = {e})))"
+		)
+
+	return build(user)
+
+
+@_per_pegawai_permission
+def angka_kredit_has_permission(doc, ptype: str | None, employee: str) -> bool:
+	if ptype not in READ_TYPES and ptype is not None:
+		return False  # HR records balances and conversions; the ledger follows its sources
+	return doc.employee == employee or atasan_dari(employee, doc.employee)

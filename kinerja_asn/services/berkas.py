@@ -41,7 +41,7 @@ def file_query(user: str | None = None) -> str:
 		return ""
 	bagian = []
 	for doctype, metode in doctype_terbatas().items():
-		syarat = frappe.get_attr(metode)(user)
+		syarat = frappe.call(frappe.get_attr(metode), user, doctype=doctype)
 		dt = frappe.db.escape(doctype)
 		if not syarat:
 			bagian.append(f"`tabFile`.attached_to_doctype = {dt}")
