@@ -77,6 +77,7 @@ permission_query_conditions = {
 	"Entri Angka Kredit": "kinerja_asn.permissions.angka_kredit_query",
 	"Angka Kredit Awal": "kinerja_asn.permissions.angka_kredit_query",
 	"Konversi Angka Kredit": "kinerja_asn.permissions.angka_kredit_query",
+	"Usulan Angka Kredit": "kinerja_asn.permissions.usulan_angka_kredit_query",
 	"File": "kinerja_asn.services.berkas.file_query",
 }
 has_permission = {
@@ -95,6 +96,7 @@ has_permission = {
 	"Entri Angka Kredit": "kinerja_asn.permissions.angka_kredit_has_permission",
 	"Angka Kredit Awal": "kinerja_asn.permissions.angka_kredit_has_permission",
 	"Konversi Angka Kredit": "kinerja_asn.permissions.angka_kredit_has_permission",
+	"Usulan Angka Kredit": "kinerja_asn.permissions.usulan_angka_kredit_has_permission",
 	"File": "kinerja_asn.services.berkas.file_has_permission",
 }
 

@@ -26,6 +26,7 @@ from kinerja_asn.services.akses import (
 	perjanjian_kinerja_terbuka,
 )
 from kinerja_asn.services.alur import MENUNGGU
+from kinerja_asn.services.angka_kredit import anggota_tim
 from kinerja_asn.services.penilai import employee_of_user, penetap_unit
 
 
@@ -408,3 +409,53 @@ def angka_kredit_has_permission(doc, ptype: str | None, employee: str) -> bool:
 	if ptype not in READ_TYPES and ptype is not None:
 		return False  # HR records balances and conversions; the ledger follows its sources
 	return doc.employee == employee or atasan_dari(employee, doc.employee)
+
+
+def usulan_angka_kredit_query(user: str | None = None) -> str:
+	"""Own proposals, those of the officials one assesses (read), and every proposal of the
+	functional positions whose tim penilai the user sits on."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	t = "`tabUsulan Angka Kredit`"
+	bagian = [
+		f"{t}.jabatan_fungsional in (select a.parent from `tabAnggota Tim Penilai` a"
+		f" where a.parenttype = 'Tim Penilai Angka Kredit' and a.user = {frappe.db.escape(user)})"
+	]
+	employee = employee_of_user(user)
+	if employee:
+		e = frappe.db.escape(employee)
+		bagian += [
+			f"{t}.employee = {e}",
+			f"{t}.employee in (select s.employee from `tabSKP` s where s.docstatus < 2"
+			f" and (s.pejabat_penilai = {e} or s.penyetuju = {e}))",
+		]
+	return "(" + " or ".join(bagian) + ")"
+
+
+def usulan_angka_kredit_has_permission(doc, ptype: str | None = None, user: str | None = None, debug=False):
+	"""The official drafts and sends; the tim penilai decides while it waits for them; the assessor
+	reads; HR all."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
+	baca = ptype in READ_TYPES or ptype is None
+	tersimpan = (
+		frappe.db.get_value("Usulan Angka Kredit", doc.name, ["docstatus", "status"], as_dict=True)
+		if not doc.is_new()
+		else None
+	)
+	if anggota_tim(doc.get("jabatan_fungsional"), user):
+		if baca:
+			return True
+		return ptype in ("write", "submit") and bool(tersimpan) and tersimpan.status == "Diajukan"
+	employee = employee_of_user(user)
+	if not employee:
+		return False
+	if doc.is_new():
+		return ptype in ("create", "write", None) or baca
+	if doc.employee == employee:
+		return baca or (
+			ptype in ("write", "delete") and tersimpan.docstatus == 0 and tersimpan.status == "Draft"
+		)
+	return baca and atasan_dari(employee, doc.employee)

@@ -9,8 +9,9 @@ the masters never rewrite history.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -348,3 +349,51 @@ def komposisi_dupak(
 			f"Unsur penunjang {persen_penunjang:.2f}% dari jumlah angka kredit, paling banyak {maks_persen_penunjang:g}%"
 		)
 	return masalah
+
+
+@dataclass(frozen=True)
+class BarisUsulan:
+	"""A line of a DUPAK: its unsur, the output count proposed, the AK per unit of its activity item,
+	the tim penilai's decision and, for a correction, the count they approve."""
+
+	unsur: str
+	jumlah: float
+	ak_per_satuan: float
+	keputusan: str = "Menunggu"
+	jumlah_disetujui: float | None = None
+
+
+@dataclass(frozen=True)
+class RekapUsulan:
+	diusulkan: tuple[float, ...]
+	disetujui: tuple[float, ...]
+	total_diusulkan: float
+	total_disetujui: float
+	masalah_komposisi: tuple[str, ...]
+
+
+def rekap_usulan(baris: Sequence[BarisUsulan], dinilai: bool) -> RekapUsulan:
+	"""AK per line (count × AK per unit), what the tim penilai approves (accepted: as proposed;
+	corrected: their count; rejected or undecided: 0), and the composition check on the approved
+	AK once the tim decides (`dinilai`), on the proposed AK before."""
+	diusulkan, disetujui = [], []
+	for b in baris:
+		if b.jumlah < 0 or b.ak_per_satuan < 0:
+			raise ValueError("Jumlah hasil dan angka kredit per satuan tidak boleh negatif")
+		diusulkan.append(b.jumlah * b.ak_per_satuan)
+		if b.keputusan == "Diterima":
+			disetujui.append(b.jumlah * b.ak_per_satuan)
+		elif b.keputusan == "Dikoreksi":
+			disetujui.append(max(0.0, float(b.jumlah_disetujui or 0)) * b.ak_per_satuan)
+		else:
+			disetujui.append(0.0)
+	dasar = disetujui if dinilai else diusulkan
+	utama = math.fsum(a for a, b in zip(dasar, baris, strict=True) if b.unsur != "Penunjang")
+	penunjang = math.fsum(a for a, b in zip(dasar, baris, strict=True) if b.unsur == "Penunjang")
+	return RekapUsulan(
+		tuple(diusulkan),
+		tuple(disetujui),
+		math.fsum(diusulkan),
+		math.fsum(disetujui),
+		tuple(komposisi_dupak(utama, penunjang)),
+	)

@@ -189,3 +189,38 @@ def tumpang_tindih(doctype: str, name: str | None, employee: str, mulai, selesai
 			"tanggal_selesai": (">=", getdate(mulai)),
 		},
 	)
+
+
+# Activity items (DUPAK) --------------------------------------------------------------------------------
+
+TIM_PENILAI = "Tim Penilai Angka Kredit"
+
+
+def anggota_tim(jabatan_fungsional: str | None, user: str | None = None) -> bool:
+	"""The user sits on the tim penilai of this functional position."""
+	user = user or frappe.session.user
+	return bool(jabatan_fungsional) and bool(
+		frappe.db.exists(
+			"Anggota Tim Penilai",
+			{"parenttype": TIM_PENILAI, "parent": jabatan_fungsional, "user": user},
+		)
+	)
+
+
+def bukti_sudah_dikreditkan(bukti: list[str], kecuali: str | None) -> dict[str, str]:
+	"""{bukti dukung: usulan} for evidence already on a live usulan's line that was not rejected,
+	read with a lock on each evidence row so two usulan cannot take the same file at once."""
+	if not bukti:
+		return {}
+	for b in sorted(set(bukti)):
+		kunci_baris("Bukti Dukung", b)
+	rows = frappe.db.sql(
+		"""select r.bukti_dukung, r.parent from `tabRincian Usulan Angka Kredit` r
+		join `tabUsulan Angka Kredit` u on u.name = r.parent
+		where r.parenttype = 'Usulan Angka Kredit' and r.bukti_dukung in %(bukti)s
+			and u.docstatus < 2 and u.name != %(kecuali)s and ifnull(r.keputusan, '') != 'Ditolak'
+		for update""",
+		{"bukti": tuple(set(bukti)), "kecuali": kecuali or ""},
+		as_dict=True,
+	)
+	return {r.bukti_dukung: r.parent for r in rows}

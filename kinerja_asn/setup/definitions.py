@@ -3,7 +3,7 @@
 Kept free of Frappe so that the metadata tests can check it without a bench.
 """
 
-ROLES: tuple[str, ...] = ("Pengelola Kinerja", "Admin Kinerja")
+ROLES: tuple[str, ...] = ("Pengelola Kinerja", "Admin Kinerja", "Tim Penilai Angka Kredit")
 
 # Access the app's roles need on platform DocTypes: HR fixes employees and units.
 ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {

@@ -1,0 +1,24 @@
+"""Credit-point actions for the desk and the portal. The acting employee comes from the session."""
+
+from __future__ import annotations
+
+import frappe
+from frappe import _
+
+from kinerja_asn.domain.argumen import Nama
+from kinerja_asn.services.argumen import argumen
+from kinerja_asn.services.penilai import employee_of_user
+
+
+@frappe.whitelist(methods=["POST"])
+@argumen(name=Nama("Usulan Angka Kredit"))
+def ajukan_usulan(name: str) -> dict:
+	"""The official sends their draft DUPAK to the tim penilai of their position."""
+	doc = frappe.get_doc("Usulan Angka Kredit", name)
+	if doc.employee != employee_of_user():
+		frappe.throw(_("Hanya pegawai pengusul yang dapat mengajukan usulan ini."), frappe.PermissionError)
+	if doc.docstatus != 0 or doc.status != "Draft":
+		frappe.throw(_("Usulan ini sudah diajukan."))
+	doc.status = "Diajukan"
+	doc.save()
+	return {"name": doc.name, "status": doc.status, "total_diusulkan": doc.total_diusulkan}
