@@ -78,6 +78,7 @@ permission_query_conditions = {
 	"Angka Kredit Awal": "kinerja_asn.permissions.angka_kredit_query",
 	"Konversi Angka Kredit": "kinerja_asn.permissions.angka_kredit_query",
 	"Usulan Angka Kredit": "kinerja_asn.permissions.usulan_angka_kredit_query",
+	"Penetapan Angka Kredit": "kinerja_asn.permissions.angka_kredit_query",
 	"File": "kinerja_asn.services.berkas.file_query",
 }
 has_permission = {
@@ -97,6 +98,7 @@ has_permission = {
 	"Angka Kredit Awal": "kinerja_asn.permissions.angka_kredit_has_permission",
 	"Konversi Angka Kredit": "kinerja_asn.permissions.angka_kredit_has_permission",
 	"Usulan Angka Kredit": "kinerja_asn.permissions.usulan_angka_kredit_has_permission",
+	"Penetapan Angka Kredit": "kinerja_asn.permissions.angka_kredit_has_permission",
 	"File": "kinerja_asn.services.berkas.file_has_permission",
 }
 

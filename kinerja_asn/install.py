@@ -192,7 +192,11 @@ def make_pengaturan_kinerja():
 
 
 # The app's print formats, default for their DocType (PermenPAN-RB 6/2022 annexes).
-FORMAT_CETAK_BAWAAN = {"SKP": "SKP", "Penilaian Kinerja": "Dokumen Evaluasi Kinerja"}
+FORMAT_CETAK_BAWAAN = {
+	"SKP": "SKP",
+	"Penilaian Kinerja": "Dokumen Evaluasi Kinerja",
+	"Penetapan Angka Kredit": "Penetapan Angka Kredit",
+}
 
 
 def make_format_cetak_bawaan():

@@ -2,12 +2,15 @@
 numbers kept as they were, an appeal that changes the predikat, opening balances, the report,
 promotion, and who reads what."""
 
+import shutil
+
 import frappe
 
 from kinerja_asn.angka_kredit.report.akumulasi_angka_kredit import akumulasi_angka_kredit as laporan
 from kinerja_asn.api import penilaian as api
 from kinerja_asn.services.kunci import DokumenGanda
 from kinerja_asn.tests.penilaian import SA, SB, SE, PenilaianTestCase, rhk_contoh
+from kinerja_asn.tests.test_print_formats import pdf_tanpa_jaringan
 from kinerja_asn.tests.utils import approve_skp, make_employee, make_rhk, make_skp
 
 
@@ -175,3 +178,36 @@ class TestAngkaKredit(PenilaianTestCase):
 				self.assertEqual(self.s.staf2 in [r["employee"] for r in laporan.execute({})[1]], boleh)
 		self.as_user(self.s.staf2)
 		self.assertFalse(frappe.has_permission("Konversi Angka Kredit", "write", doc=k))
+
+	def test_the_pak_sums_the_term_and_the_jenjang_and_prints(self):
+		self.awal(self.s.staf2, 40)
+		self.final(self.skp2, SA, SA)
+		frappe.set_user(self.s.hr)
+		pak = frappe.get_doc(
+			{
+				"doctype": "Penetapan Angka Kredit",
+				"employee": self.s.staf2,
+				"nomor": "800/PAK/2026/001",
+				"tanggal_penetapan": "2027-01-15",
+				"tanggal_mulai": "2026-01-01",
+				"tanggal_selesai": "2026-12-31",
+				"pejabat_penetap": self.s.jpt,
+			}
+		).insert()
+		pak.submit()
+		self.assertEqual([(e.unsur, e.angka_kredit) for e in pak.entri], [("Konversi", 18.75)])
+		self.assertEqual((pak.ak_periode, pak.ak_sebelumnya, pak.ak_kumulatif), (18.75, 40, 58.75))
+		self.assertEqual((pak.layak_pangkat, pak.layak_jenjang, pak.kurang_jenjang), (1, 0, 41.25))
+		html = frappe.get_print("Penetapan Angka Kredit", pak.name, "Penetapan Angka Kredit")
+		for teks in ("PENETAPAN ANGKA KREDIT", "800/PAK/2026/001", "58,750", "Ahli Pertama"):
+			self.assertIn(teks, html)
+		if shutil.which("wkhtmltopdf"):  # the stylesheet inlined: no network for wkhtmltopdf here
+			self.assertTrue(pdf_tanpa_jaringan(html).startswith(b"%PDF"))
+		kedua = frappe.get_doc(
+			{**pak.as_dict(), "name": None, "docstatus": 0, "amended_from": None, "entri": []}
+		)
+		self.assertRaises(DokumenGanda, kedua.insert)
+		self.as_user(self.s.staf1)
+		self.assertFalse(frappe.has_permission("Penetapan Angka Kredit", "read", doc=pak.name))
+		self.as_user(self.s.staf2)
+		self.assertTrue(frappe.has_permission("Penetapan Angka Kredit", "read", doc=pak.name))
