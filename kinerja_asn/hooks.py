@@ -50,6 +50,9 @@ after_request = ["kinerja_asn.services.berkas.tambah_header_keamanan"]
 
 treeviews = ["Sasaran Strategis"]
 
+# the Employee form lists the official's credit-point documents among its connections
+override_doctype_dashboards = {"Employee": "kinerja_asn.services.angka_kredit.dashboard_pegawai"}
+
 doctype_js = {
 	"Employee": "public/js/employee.js",
 	# menuju_status(): which status a workflow action leads to (states are the admin's)

@@ -224,3 +224,20 @@ def bukti_sudah_dikreditkan(bukti: list[str], kecuali: str | None) -> dict[str, 
 		as_dict=True,
 	)
 	return {r.bukti_dukung: r.parent for r in rows}
+
+
+def dashboard_pegawai(data):
+	"""Employee form: the credit-point documents among its connections."""
+	data.setdefault("transactions", []).append(
+		{
+			"label": _("Angka Kredit"),
+			"items": [
+				"Konversi Angka Kredit",
+				"Usulan Angka Kredit",
+				"Penetapan Angka Kredit",
+				"Entri Angka Kredit",
+			],
+		}
+	)
+	data.setdefault("non_standard_fieldnames", {})
+	return data

@@ -3,6 +3,7 @@ numbers kept as they were, an appeal that changes the predikat, opening balances
 promotion, and who reads what."""
 
 import shutil
+from unittest.mock import patch
 
 import frappe
 
@@ -211,3 +212,30 @@ class TestAngkaKredit(PenilaianTestCase):
 		self.assertFalse(frappe.has_permission("Penetapan Angka Kredit", "read", doc=pak.name))
 		self.as_user(self.s.staf2)
 		self.assertTrue(frappe.has_permission("Penetapan Angka Kredit", "read", doc=pak.name))
+
+	def test_the_report_runs_a_fixed_number_of_queries_whatever_the_size(self):
+		def jumlah_sql() -> int:
+			laporan.execute({})  # warm the caches
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				_kolom, rows, *_ = laporan.execute({})
+			return sql.call_count, len(rows)
+
+		def tambah(n: int, awal: int):
+			for i in range(awal, awal + n):
+				e = make_employee(
+					f"Fungsional Skala AK {i}",
+					department=self.s.bagian,
+					jenis_jabatan="Fungsional",
+					jenjang_jabatan_fungsional="Ahli Pertama",
+				)
+				self.awal(e, 10 + i)
+
+		tambah(3, 0)
+		kecil, baris_kecil = jumlah_sql()
+		tambah(12, 3)
+		besar, baris_besar = jumlah_sql()
+		print(
+			f"\nAkumulasi Angka Kredit: {kecil} SQL for {baris_kecil} rows, {besar} SQL for {baris_besar} rows"
+		)
+		self.assertGreater(baris_besar, baris_kecil)
+		self.assertEqual(kecil, besar)

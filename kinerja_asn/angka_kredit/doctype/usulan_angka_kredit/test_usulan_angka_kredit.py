@@ -3,6 +3,7 @@ the tim penilai of the position decides each line, and only accepted lines reach
 
 import frappe
 
+from kinerja_asn.angka_kredit.report.antrean_tim_penilai import antrean_tim_penilai as antrean
 from kinerja_asn.api import angka_kredit as api_ak
 from kinerja_asn.api import realisasi as api_realisasi
 from kinerja_asn.services.kunci import DokumenGanda
@@ -144,6 +145,11 @@ class TestUsulanAngkaKredit(KinerjaTestCase):
 		frappe.set_user(self.s.user[self.s.staf2])
 		self.assertRaises(frappe.PermissionError, frappe.get_doc("Usulan Angka Kredit", doc.name).submit)
 
+		frappe.set_user(self.tim_user)
+		_kolom, antre = antrean.execute({})
+		self.assertEqual([(r["usulan"], r["baris"]) for r in antre], [(doc.name, 1), (doc.name, 2)])
+		frappe.set_user(self.s.user[self.s.staf1])
+		self.assertEqual(antrean.execute({})[1], [])  # not on the team
 		frappe.set_user(self.tim_user)
 		tim = frappe.get_doc("Usulan Angka Kredit", doc.name)
 		tim.rincian[0].keputusan = "Dikoreksi"
