@@ -125,6 +125,7 @@ portal_menu_items = [
 	{"title": "Kinerja Saya", "route": "/kinerja", "role": "Employee"},
 	{"title": "Realisasi Kinerja", "route": "/kinerja/realisasi", "role": "Employee"},
 	{"title": "Tim Saya", "route": "/kinerja/tim", "role": "Employee"},
+	{"title": "Angka Kredit Saya", "route": "/kinerja/angka_kredit", "role": "Employee"},
 ]
 
 # Print formats (SKP, Dokumen Evaluasi Kinerja) load what they show through these

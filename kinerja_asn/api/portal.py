@@ -42,3 +42,11 @@ def tim_saya() -> dict:
 	"""Tim Saya: the people the session's employee assesses (acting assignments included, as the
 	approver resolver decides) with their SKP status, and the check-ins waiting for verification."""
 	return portal.tim_pegawai(portal.pegawai_sesi())
+
+
+@frappe.whitelist(methods=["GET", "POST"])
+@argumen()
+def angka_kredit_saya() -> dict:
+	"""Angka Kredit Saya: the official's total in the jenjang, progress to the next pangkat and
+	jenjang, the ledger and the issued PAK."""
+	return portal.angka_kredit_pegawai(portal.pegawai_sesi())

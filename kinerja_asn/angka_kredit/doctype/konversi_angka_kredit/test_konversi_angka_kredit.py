@@ -6,9 +6,12 @@ import shutil
 from unittest.mock import patch
 
 import frappe
+from frappe.utils import set_request
+from frappe.website.serve import get_response
 
 from kinerja_asn.angka_kredit.report.akumulasi_angka_kredit import akumulasi_angka_kredit as laporan
 from kinerja_asn.api import penilaian as api
+from kinerja_asn.api import portal as api_portal
 from kinerja_asn.services.kunci import DokumenGanda
 from kinerja_asn.tests.penilaian import SA, SB, SE, PenilaianTestCase, rhk_contoh
 from kinerja_asn.tests.test_print_formats import pdf_tanpa_jaringan
@@ -239,3 +242,25 @@ class TestAngkaKredit(PenilaianTestCase):
 		)
 		self.assertGreater(baris_besar, baris_kecil)
 		self.assertEqual(kecil, besar)
+
+	def test_angka_kredit_saya_on_the_portal(self):
+		self.awal(self.s.staf2, 40)
+		self.final(self.skp2, SA, SA)
+		self.as_user(self.s.staf2)
+		data = api_portal.angka_kredit_saya()
+		self.assertTrue(data["fungsional"])
+		self.assertEqual(data["ak_jenjang"], 58.75)
+		self.assertTrue(data["pangkat"]["memenuhi"])
+		self.assertEqual((data["jenjang"]["kurang"], round(data["jenjang"]["persen"], 2)), (41.25, 58.75))
+		self.assertEqual([e.unsur for e in data["entri"]], ["Konversi", "Awal"])
+		lama = getattr(frappe.local, "request", None)
+		frappe.local.form_dict = frappe._dict()
+		set_request(method="GET", path="/kinerja/angka_kredit")
+		try:
+			halaman = get_response("kinerja/angka_kredit")
+		finally:
+			frappe.local.request = lama  # a GET request left behind makes access logs commit
+		self.assertEqual(halaman.status_code, 200)
+		self.assertIn('id="ak-jenjang"', halaman.get_data(as_text=True))
+		self.as_user(self.s.staf1)  # not a functional official
+		self.assertFalse(api_portal.angka_kredit_saya()["fungsional"])
