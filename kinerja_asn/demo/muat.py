@@ -126,10 +126,15 @@ def muat_demo(
 
 	tulis_pelaksanaan(penulis)
 	stopwatch("pelaksanaan tahun berjalan")
+	from kinerja_asn.demo.muat_angka_kredit import tulis_angka_kredit
 	from kinerja_asn.demo.muat_penilaian import tulis_penilaian_tahun_lalu
 
 	penilaian = tulis_penilaian_tahun_lalu(penulis)
 	stopwatch("penilaian tahun lalu")
+	hr = next((p for p in rancangan.pegawai if p.pengelola_kinerja), None)
+	for doctype, n in tulis_angka_kredit(penulis, seed, penulis.user.get(hr.nomor) if hr else None).items():
+		penulis.jumlah[doctype] = n
+	stopwatch("angka kredit")
 	frappe.clear_cache()
 	hasil = penulis.hasil(seed, stopwatch.waktu)
 	hasil.penilaian = penilaian
