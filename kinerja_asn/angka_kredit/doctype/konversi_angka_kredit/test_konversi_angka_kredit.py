@@ -202,7 +202,14 @@ class TestAngkaKredit(PenilaianTestCase):
 		self.assertEqual([(e.unsur, e.angka_kredit) for e in pak.entri], [("Konversi", 18.75)])
 		self.assertEqual((pak.ak_periode, pak.ak_sebelumnya, pak.ak_kumulatif), (18.75, 40, 58.75))
 		self.assertEqual((pak.layak_pangkat, pak.layak_jenjang, pak.kurang_jenjang), (1, 0, 41.25))
-		html = frappe.get_print("Penetapan Angka Kredit", pak.name, "Penetapan Angka Kredit")
+		lama = getattr(frappe.local, "request", None)
+		set_request(
+			method="POST", path="/printview"
+		)  # the renderer needs a request; POST keeps no access log
+		try:
+			html = frappe.get_print("Penetapan Angka Kredit", pak.name, "Penetapan Angka Kredit")
+		finally:
+			frappe.local.request = lama
 		for teks in ("PENETAPAN ANGKA KREDIT", "800/PAK/2026/001", "58,750", "Ahli Pertama"):
 			self.assertIn(teks, html)
 		if shutil.which("wkhtmltopdf"):  # the stylesheet inlined: no network for wkhtmltopdf here
