@@ -6,6 +6,8 @@ import frappe
 from frappe import _
 
 from kinerja_asn.domain.argumen import Nama
+from kinerja_asn.services import angka_kredit as layanan
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.penilai import employee_of_user
 
@@ -22,3 +24,16 @@ def ajukan_usulan(name: str) -> dict:
 	doc.status = "Diajukan"
 	doc.save()
 	return {"name": doc.name, "status": doc.status, "total_diusulkan": doc.total_diusulkan}
+
+
+@frappe.whitelist(methods=["POST"])
+@argumen(penilaian=Nama("Penilaian Kinerja"))
+def konversi_penilaian(penilaian: str) -> str:
+	"""HR converts a final assessment of a functional official (the existing conversion is returned);
+	used when automatic conversion is off in Pengaturan Kinerja."""
+	if not is_pengelola():
+		frappe.throw(_("Hanya Pengelola Kinerja yang mengonversi angka kredit."), frappe.PermissionError)
+	if frappe.db.get_value("Penilaian Kinerja", penilaian, "docstatus") != 1:
+		frappe.throw(_("Penilaian {0} belum ditetapkan.").format(penilaian))
+	layanan.pejabat_fungsional(frappe.db.get_value("Penilaian Kinerja", penilaian, "employee"))
+	return layanan.konversi_dari_penilaian(penilaian)

@@ -10,9 +10,11 @@ from frappe.utils import set_request
 from frappe.website.serve import get_response
 
 from kinerja_asn.angka_kredit.report.akumulasi_angka_kredit import akumulasi_angka_kredit as laporan
+from kinerja_asn.api import angka_kredit as api_ak
 from kinerja_asn.api import penilaian as api
 from kinerja_asn.api import portal as api_portal
 from kinerja_asn.services.kunci import DokumenGanda
+from kinerja_asn.tests.pelaksanaan import pengaturan
 from kinerja_asn.tests.penilaian import SA, SB, SE, PenilaianTestCase, rhk_contoh
 from kinerja_asn.tests.test_print_formats import pdf_tanpa_jaringan
 from kinerja_asn.tests.utils import approve_skp, make_employee, make_rhk, make_skp
@@ -271,3 +273,14 @@ class TestAngkaKredit(PenilaianTestCase):
 		self.assertIn('id="ak-jenjang"', halaman.get_data(as_text=True))
 		self.as_user(self.s.staf1)  # not a functional official
 		self.assertFalse(api_portal.angka_kredit_saya()["fungsional"])
+
+	def test_with_automatic_conversion_off_hr_converts_from_the_assessment(self):
+		with pengaturan(konversi_angka_kredit_otomatis=0):
+			p = self.final(self.skp2, SE, SE)
+			self.assertEqual(konversi(p.name), [])
+			self.as_user(self.s.staf2)
+			self.assertRaises(frappe.PermissionError, api_ak.konversi_penilaian, p.name)
+			frappe.set_user(self.s.hr)
+			nama = api_ak.konversi_penilaian(p.name)
+			self.assertEqual(api_ak.konversi_penilaian(p.name), nama)  # once
+			self.assertEqual([k.angka_kredit for k in konversi(p.name)], [12.5])

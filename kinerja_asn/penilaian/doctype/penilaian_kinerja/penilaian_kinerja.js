@@ -9,6 +9,14 @@ frappe.ui.form.on("Penilaian Kinerja", {
 	refresh(frm) {
 		if (frm.is_new()) return;
 		const saya = frappe.session.user;
+		if (frm.doc.docstatus === 1 && frappe.user.has_role("Pengelola Kinerja")) {
+			// when automatic conversion is off in Pengaturan Kinerja, HR converts from here
+			frm.add_custom_button(__("Konversi Angka Kredit"), () =>
+				frappe
+					.xcall("kinerja_asn.api.angka_kredit.konversi_penilaian", { penilaian: frm.doc.name })
+					.then((nama) => frappe.set_route("Form", "Konversi Angka Kredit", nama))
+			);
+		}
 		if (frm.doc.pelanggaran_distribusi && frm.doc.docstatus === 0) {
 			frm.dashboard.set_headline_alert(
 				__("Kurva distribusi unit: {0}", [frappe.utils.escape_html(frm.doc.pelanggaran_distribusi)]),
