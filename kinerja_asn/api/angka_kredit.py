@@ -37,3 +37,29 @@ def konversi_penilaian(penilaian: str) -> str:
 		frappe.throw(_("Penilaian {0} belum ditetapkan.").format(penilaian))
 	layanan.pejabat_fungsional(frappe.db.get_value("Penilaian Kinerja", penilaian, "employee"))
 	return layanan.konversi_dari_penilaian(penilaian)
+
+
+@frappe.whitelist(methods=["GET", "POST"])
+@argumen()
+def bukti_bertanda() -> list[dict]:
+	"""The session official's evidence tagged for credit points, accepted by the assessor and not yet
+	on a live DUPAK line: what "Ambil Bukti Bertanda" puts into a draft Usulan Angka Kredit."""
+	saya = employee_of_user()
+	if not saya:
+		frappe.throw(_("Akun Anda tidak terhubung dengan data pegawai yang aktif."), frappe.PermissionError)
+	bukti = frappe.get_all(
+		"Bukti Dukung",
+		filters={"employee": saya, "untuk_angka_kredit": 1, "status_verifikasi": "Diterima"},
+		fields=["name", "keterangan", "jenis", "berkas", "tautan", "sub_periode"],
+		order_by="creation asc",
+	)
+	dipakai = set(
+		frappe.db.sql_list(
+			"""select r.bukti_dukung from `tabRincian Usulan Angka Kredit` r
+			join `tabUsulan Angka Kredit` u on u.name = r.parent
+			where u.employee = %s and u.docstatus < 2 and ifnull(r.keputusan, '') != 'Ditolak'
+				and ifnull(r.bukti_dukung, '') != ''""",
+			saya,
+		)
+	)
+	return [b for b in bukti if b.name not in dipakai]

@@ -13,6 +13,7 @@ from frappe import _
 from frappe.utils import now_datetime
 
 from kinerja_asn.domain.argumen import (
+	Bendera,
 	Daftar,
 	Nama,
 	Peta,
@@ -213,9 +214,16 @@ def simpan_catatan_revisi(name: str, catatan: str) -> None:
 	jenis=Pilihan(JENIS_BUKTI),
 	keterangan=Teks(maks=5000, wajib=True),
 	tautan=Teks(maks=2000),
+	untuk_angka_kredit=Bendera(),
 )
 def unggah_bukti(
-	rhk: str, iki: str, sub_periode: str, jenis: str, keterangan: str, tautan: str | None = None
+	rhk: str,
+	iki: str,
+	sub_periode: str,
+	jenis: str,
+	keterangan: str,
+	tautan: str | None = None,
+	untuk_angka_kredit: bool = False,
 ) -> dict:
 	"""Owner: evidence for an IKI in a sub-period, the file in the multipart field "file" (private) or
 	a tautan for jenis Tautan. A refused upload stores nothing (no File, no Bukti Dukung)."""
@@ -241,7 +249,9 @@ def unggah_bukti(
 		) or validasi_isi_berkas(nama_berkas, isi)
 	if masalah:
 		frappe.throw("<br>".join(_(m) for m in masalah), title=_("Bukti Dukung Ditolak"))
-	return _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan.strip(), tautan, nama_berkas, isi)
+	return _simpan_bukti(
+		rhk, iki, sub_periode, jenis, keterangan.strip(), tautan, nama_berkas, isi, bool(untuk_angka_kredit)
+	)
 
 
 def _berkas_unggahan():
@@ -251,7 +261,7 @@ def _berkas_unggahan():
 		return None  # no request (a job or the console)
 
 
-def _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan, tautan, nama_berkas, isi) -> dict:
+def _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan, tautan, nama_berkas, isi, untuk_ak=False) -> dict:
 	"""Bukti Dukung and its private File together, or neither."""
 	frappe.db.savepoint("unggah_bukti")
 	berkas = None
@@ -265,6 +275,7 @@ def _simpan_bukti(rhk, iki, sub_periode, jenis, keterangan, tautan, nama_berkas,
 				"jenis": jenis,
 				"keterangan": keterangan,
 				"tautan": tautan if jenis == "Tautan" else None,
+				"untuk_angka_kredit": int(untuk_ak),
 			}
 		)
 		bukti.flags.berkas_menyusul = isi is not None

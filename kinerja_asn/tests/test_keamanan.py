@@ -403,6 +403,7 @@ class TestKeamanan(PelaksanaanTestCase):
 			a + "portal.kinerja_saya": ("pemilik", {"skp": self.skp}, None),
 			a + "angka_kredit.ajukan_usulan": ("pemilik", {"name": "DUPAK-TIDAK-ADA"}, None),
 			a + "angka_kredit.konversi_penilaian": ("hr", {"penilaian": self.penilaian}, None),
+			a + "angka_kredit.bukti_bertanda": ("rekan", {}, None),
 			a + "portal.realisasi_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.bukti_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.tim_saya": ("penilai", {}, None),

@@ -125,6 +125,11 @@
 				'">Keterangan</label><input type="text" class="form-control form-control-sm" name="keterangan" id="ket-' +
 				esc(row.name) +
 				'" maxlength="500"></div>' +
+				'<div class="col-12 form-check mb-2 ml-3"><input type="checkbox" class="form-check-input" name="untuk_angka_kredit" id="ak-' +
+				esc(row.name) +
+				'"><label class="form-check-label small" for="ak-' +
+				esc(row.name) +
+				'">Gunakan juga untuk angka kredit (pejabat fungsional)</label></div>' +
 				'<div class="col-12"><button type="button" class="btn btn-sm btn-secondary" data-aksi="unggah" data-baris="' +
 				esc(row.name) +
 				'">Unggah bukti</button><div class="invalid-feedback d-block" data-galat-unggah="' +
@@ -360,6 +365,7 @@
 		isian.append("sub_periode", data.terpilih.name);
 		isian.append("jenis", jenis);
 		isian.append("keterangan", keterangan);
+		isian.append("untuk_angka_kredit", wadah.querySelector('[name="untuk_angka_kredit"]').checked ? "1" : "0");
 		if (jenis === "Tautan") isian.append("tautan", tautan);
 		else isian.append("file", berkas, berkas.name);
 		sibuk(tombol, true);

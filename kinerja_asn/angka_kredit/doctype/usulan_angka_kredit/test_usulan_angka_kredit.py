@@ -221,3 +221,17 @@ class TestUsulanAngkaKredit(KinerjaTestCase):
 					bool(frappe.has_permission("Usulan Angka Kredit", "read", doc=doc.name)), boleh
 				)
 				self.assertEqual(doc.name in frappe.get_list("Usulan Angka Kredit", pluck="name"), boleh)
+
+	def test_evidence_tagged_in_the_check_in_is_offered_for_the_dupak(self):
+		frappe.set_user(self.s.user[self.s.staf2])
+		b = api_realisasi.unggah_bukti(
+			self.rhk, None, self.maret, "Tautan", "Laporan bertanda", "https://contoh.go.id/bertanda", 1
+		)
+		self.assertEqual(frappe.db.get_value("Bukti Dukung", b["name"], "untuk_angka_kredit"), 1)
+		self.assertNotIn(b["name"], [x.name for x in api_ak.bukti_bertanda()])  # not accepted yet
+		frappe.set_user(self.s.user[self.s.admin])
+		api_realisasi.verifikasi_bukti(b["name"], "Diterima")
+		frappe.set_user(self.s.user[self.s.staf2])
+		self.assertIn(b["name"], [x.name for x in api_ak.bukti_bertanda()])
+		self.usulan([self.baris(b["name"], self.butir_utama, 1)])
+		self.assertNotIn(b["name"], [x.name for x in api_ak.bukti_bertanda()])  # on a DUPAK now
