@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .periode import jumlah_bulan
 from .rating import Predikat
@@ -397,3 +397,29 @@ def rekap_usulan(baris: Sequence[BarisUsulan], dinilai: bool) -> RekapUsulan:
 		math.fsum(disetujui),
 		tuple(komposisi_dupak(utama, penunjang)),
 	)
+
+
+def segmen_periode(
+	mulai: date,
+	selesai: date,
+	awal: Mapping[str, str | None],
+	perubahan: Iterable[tuple[date, str, str | None]],
+) -> list[tuple[date, date, dict[str, str | None]]]:
+	"""PerBKN 3/2023: a conversion period split where the official's jenjang or unit changed, each
+	part with the values in force: `awal` holds them at `mulai`, `perubahan` gives (the date from which
+	a new value holds, the field, the new value). Changes outside (mulai, selesai] are ignored."""
+	if selesai < mulai:
+		raise ValueError("Tanggal selesai sebelum tanggal mulai")
+	nilai = dict(awal)
+	batas: dict[date, dict[str, str | None]] = {}
+	for tanggal, field, baru in sorted(perubahan, key=lambda p: p[0]):
+		if mulai < tanggal <= selesai:
+			batas.setdefault(tanggal, {})[field] = baru
+	hasil = []
+	awal_segmen = mulai
+	for tanggal in sorted(batas):
+		hasil.append((awal_segmen, tanggal - timedelta(days=1), dict(nilai)))
+		nilai.update(batas[tanggal])
+		awal_segmen = tanggal
+	hasil.append((awal_segmen, selesai, dict(nilai)))
+	return hasil

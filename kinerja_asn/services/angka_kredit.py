@@ -241,3 +241,35 @@ def dashboard_pegawai(data):
 	)
 	data.setdefault("non_standard_fieldnames", {})
 	return data
+
+
+def segmen_pegawai(employee: str, mulai, selesai, jenjang: str, unit: str | None) -> list:
+	"""The parts of [mulai, selesai] with the official's jenjang and unit in force, from the submitted
+	HRMS Employee Promotion and Employee Transfer records (one query)."""
+	from kinerja_asn.domain.angka_kredit import segmen_periode
+
+	rows = frappe.db.sql(
+		"""select p.promotion_date as tanggal, d.fieldname, d.current, d.new
+		from `tabEmployee Promotion` p join `tabEmployee Property History` d
+			on d.parent = p.name and d.parenttype = 'Employee Promotion'
+		where p.employee = %(e)s and p.docstatus = 1 and p.promotion_date > %(m)s
+			and d.fieldname in ('jenjang_jabatan_fungsional', 'department')
+		union all
+		select t.transfer_date, d.fieldname, d.current, d.new
+		from `tabEmployee Transfer` t join `tabEmployee Property History` d
+			on d.parent = t.name and d.parenttype = 'Employee Transfer'
+		where t.employee = %(e)s and t.docstatus = 1 and t.transfer_date > %(m)s
+			and d.fieldname in ('jenjang_jabatan_fungsional', 'department')
+		order by tanggal""",
+		{"e": employee, "m": getdate(mulai)},
+		as_dict=True,
+	)
+	awal = {"jenjang_jabatan_fungsional": jenjang, "department": unit}
+	terlihat = set()
+	for r in rows:  # the value at the start is the one the first later change replaced
+		if r.fieldname not in terlihat:
+			awal[r.fieldname] = r.current or awal[r.fieldname]
+			terlihat.add(r.fieldname)
+	return segmen_periode(
+		getdate(mulai), getdate(selesai), awal, [(getdate(r.tanggal), r.fieldname, r.new) for r in rows]
+	)

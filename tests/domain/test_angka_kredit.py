@@ -268,3 +268,48 @@ def test_dupak_composition_utama_at_least_80_penunjang_at_most_20(utama, penunja
 def test_dupak_composition_limits_are_parameters():
 	assert komposisi_dupak(75, 25, min_persen_utama=70, maks_persen_penunjang=30) == []
 	assert "paling sedikit 90%" in komposisi_dupak(85, 15, min_persen_utama=90)[0]
+
+
+# Segments of a conversion where the jenjang or unit changed ---------------------------------------------
+
+from datetime import date as _date  # noqa: E402
+
+from kinerja_asn.domain.angka_kredit import segmen_periode  # noqa: E402
+
+
+def test_a_promotion_mid_year_splits_the_period():
+	seg = segmen_periode(
+		_date(2026, 1, 1),
+		_date(2026, 12, 31),
+		{"jenjang": "Ahli Pertama", "unit": "A"},
+		[(_date(2026, 7, 1), "jenjang", "Ahli Muda"), (_date(2027, 1, 5), "unit", "B")],
+	)
+	assert seg == [
+		(_date(2026, 1, 1), _date(2026, 6, 30), {"jenjang": "Ahli Pertama", "unit": "A"}),
+		(_date(2026, 7, 1), _date(2026, 12, 31), {"jenjang": "Ahli Muda", "unit": "A"}),
+	]
+
+
+def test_no_change_is_one_segment_and_a_move_on_the_first_day_counts_from_it():
+	assert segmen_periode(_date(2026, 1, 1), _date(2026, 12, 31), {"jenjang": "X"}, []) == [
+		(_date(2026, 1, 1), _date(2026, 12, 31), {"jenjang": "X"})
+	]
+	seg = segmen_periode(
+		_date(2026, 1, 1), _date(2026, 12, 31), {"unit": "A"}, [(_date(2026, 1, 1), "unit", "B")]
+	)
+	assert seg == [(_date(2026, 1, 1), _date(2026, 12, 31), {"unit": "A"})]  # not inside (mulai, selesai]
+
+
+def test_segments_add_up_to_the_whole_conversion():
+	from kinerja_asn.domain.angka_kredit import entri_konversi
+
+	seg = segmen_periode(
+		_date(2026, 1, 1),
+		_date(2026, 12, 31),
+		{"jenjang": "Ahli Pertama"},
+		[(_date(2026, 7, 1), "unit", "B")],
+	)
+	total = sum(entri_konversi(a, b, v["jenjang"], "Baik").ak for a, b, v in seg)
+	assert (
+		abs(total - entri_konversi(_date(2026, 1, 1), _date(2026, 12, 31), "Ahli Pertama", "Baik").ak) < 1e-9
+	)

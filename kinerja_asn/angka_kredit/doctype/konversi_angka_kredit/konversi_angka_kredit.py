@@ -4,7 +4,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import flt, getdate
+from frappe.utils import flt
 
 from kinerja_asn.domain.angka_kredit import entri_konversi
 from kinerja_asn.services import angka_kredit as layanan
@@ -60,33 +60,59 @@ class KonversiAngkaKredit(IsianAman, Document):
 			)
 
 	def hitung(self):
+		"""One part per stretch with the same jenjang and unit (an official promoted or moved mid-year
+		gets one ledger entry per part); the total is their sum."""
+		unit = frappe.db.get_value("Employee", self.employee, "department")
+		pengaturan = get_pengaturan()
+		tabel = layanan.tabel_jenjang()
+		self.set("segmen", [])
 		try:
-			entri = entri_konversi(
-				getdate(self.tanggal_mulai),
-				getdate(self.tanggal_selesai),
-				self.jenjang,
-				self.predikat,
-				layanan.tabel_jenjang(),
-				get_pengaturan().persentase_ak,
-			)
+			for mulai, selesai, nilai in layanan.segmen_pegawai(
+				self.employee, self.tanggal_mulai, self.tanggal_selesai, self.jenjang, unit
+			):
+				entri = entri_konversi(
+					mulai,
+					selesai,
+					nilai["jenjang_jabatan_fungsional"],
+					self.predikat,
+					tabel,
+					pengaturan.persentase_ak,
+				)
+				self.append(
+					"segmen",
+					{
+						"tanggal_mulai": mulai,
+						"tanggal_selesai": selesai,
+						"jenjang": entri.jenjang,
+						"department": nilai["department"],
+						"koefisien": entri.koefisien,
+						"bulan": entri.bulan,
+						"angka_kredit": entri.ak,
+					},
+				)
 		except ValueError as e:
 			frappe.throw(_(str(e)), title=_("Konversi Tidak Dapat Dihitung"))
-		self.persentase, self.koefisien, self.bulan = entri.persentase, entri.koefisien, entri.bulan
-		self.angka_kredit = entri.ak
+		self.persentase = entri.persentase
+		self.koefisien = self.segmen[-1].koefisien
+		self.bulan = sum(flt(s.bulan) for s in self.segmen)
+		self.angka_kredit = sum(flt(s.angka_kredit) for s in self.segmen)
 
 	def on_submit(self):
-		layanan.tulis_entri(
-			self,
-			unsur="Konversi",
-			angka_kredit=flt(self.angka_kredit, 3),
-			tanggal_mulai=self.tanggal_mulai,
-			tanggal_selesai=self.tanggal_selesai,
-			periode=self.periode,
-			predikat=self.predikat,
-			persentase=self.persentase,
-			koefisien=self.koefisien,
-			bulan=self.bulan,
-		)
+		for s in self.segmen:
+			layanan.tulis_entri(
+				self,
+				unsur="Konversi",
+				jenjang=s.jenjang,
+				department=s.department,
+				angka_kredit=flt(s.angka_kredit, 3),
+				tanggal_mulai=s.tanggal_mulai,
+				tanggal_selesai=s.tanggal_selesai,
+				periode=self.periode,
+				predikat=self.predikat,
+				persentase=self.persentase,
+				koefisien=s.koefisien,
+				bulan=s.bulan,
+			)
 
 	def on_cancel(self):
 		layanan.balik_entri(self.doctype, self.name)

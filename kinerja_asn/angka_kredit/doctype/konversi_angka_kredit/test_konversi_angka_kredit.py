@@ -284,3 +284,40 @@ class TestAngkaKredit(PenilaianTestCase):
 			nama = api_ak.konversi_penilaian(p.name)
 			self.assertEqual(api_ak.konversi_penilaian(p.name), nama)  # once
 			self.assertEqual([k.angka_kredit for k in konversi(p.name)], [12.5])
+
+	def test_a_promotion_mid_year_gives_one_entry_per_jenjang_and_restarts_the_count(self):
+		promosi = frappe.get_doc(
+			{
+				"doctype": "Employee Promotion",
+				"employee": self.s.staf2,
+				"promotion_date": "2026-07-01",
+				"promotion_details": [
+					{
+						"property": "Jenjang Jabatan Fungsional",
+						"current": "Ahli Pertama",
+						"new": "Ahli Muda",
+						"fieldname": "jenjang_jabatan_fungsional",
+					}
+				],
+			}
+		)
+		promosi.insert(ignore_permissions=True)
+		promosi.submit()
+		self.assertEqual(
+			frappe.db.get_value("Employee", self.s.staf2, "jenjang_jabatan_fungsional"), "Ahli Muda"
+		)
+		p = self.final(self.skp2, SA, SA)
+		k = frappe.get_doc("Konversi Angka Kredit", konversi(p.name)[0].name)
+		self.assertEqual(
+			[(s.jenjang, s.bulan, s.angka_kredit) for s in k.segmen],
+			[("Ahli Pertama", 6, 9.375), ("Ahli Muda", 6, 18.75)],
+		)
+		self.assertEqual(k.angka_kredit, 28.125)
+		self.assertEqual(
+			sorted((e.jenjang, e.angka_kredit) for e in entri_hidup(self.s.staf2)),
+			[("Ahli Muda", 18.75), ("Ahli Pertama", 9.375)],
+		)
+		baris = next(r for r in laporan.execute({})[1] if r["employee"] == self.s.staf2)
+		self.assertEqual(
+			(baris["jenjang"], baris["ak_jenjang"], baris["ak_konversi"]), ("Ahli Muda", 18.75, 28.125)
+		)
