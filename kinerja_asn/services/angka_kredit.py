@@ -273,3 +273,26 @@ def segmen_pegawai(employee: str, mulai, selesai, jenjang: str, unit: str | None
 	return segmen_periode(
 		getdate(mulai), getdate(selesai), awal, [(getdate(r.tanggal), r.fieldname, r.new) for r in rows]
 	)
+
+
+JENIS_ENTRI = {"Awal": "integrasi", "Konversi": "konversi", "Utama": "butir", "Penunjang": "butir"}
+
+
+def posisi(entri: list, jenjang: str, golongan: str | None, tabel: dict | None = None):
+	"""(AK accumulated in the current jenjang, readiness for the next pangkat and jenjang) from the
+	official's live ledger entries; the accumulation restarts at a new jenjang. A golongan that is not
+	a PNS golongan (PPPK grades) is left out of the pangkat check. None for a jenjang the masters lack."""
+	from kinerja_asn.domain.angka_kredit import EntriAngkaKredit, akumulasi_angka_kredit, kelayakan_kenaikan
+
+	akumulasi = akumulasi_angka_kredit(
+		EntriAngkaKredit(getdate(e.tanggal_mulai), e.jenjang, e.angka_kredit, JENIS_ENTRI[e.unsur])
+		for e in entri
+	)
+	di_jenjang = akumulasi.total_sekarang if (akumulasi.jenjang_sekarang or "") == jenjang else 0.0
+	tabel = tabel if tabel is not None else tabel_jenjang()
+	for gol in (golongan, None) if golongan else (None,):
+		try:
+			return di_jenjang, kelayakan_kenaikan(di_jenjang, jenjang, tabel, golongan=gol)
+		except ValueError:
+			continue
+	return di_jenjang, None

@@ -7,12 +7,8 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import frappe
-from frappe.utils import getdate
 
-from kinerja_asn.domain.angka_kredit import EntriAngkaKredit, akumulasi_angka_kredit, kelayakan_kenaikan
-from kinerja_asn.services.angka_kredit import FUNGSIONAL, tabel_jenjang
-
-JENIS_ENTRI = {"Awal": "integrasi", "Konversi": "konversi", "Utama": "butir", "Penunjang": "butir"}
+from kinerja_asn.services.angka_kredit import FUNGSIONAL, posisi
 
 
 def _kemajuan(syarat) -> dict:
@@ -64,15 +60,7 @@ def angka_kredit_pegawai(employee: str) -> dict:
 		order_by="tanggal_mulai asc, creation asc",
 	)
 	jenjang = pegawai.jenjang_jabatan_fungsional
-	akumulasi = akumulasi_angka_kredit(
-		EntriAngkaKredit(getdate(e.tanggal_mulai), e.jenjang, e.angka_kredit, JENIS_ENTRI[e.unsur])
-		for e in entri
-	)
-	di_jenjang = akumulasi.total_sekarang if (akumulasi.jenjang_sekarang or "") == jenjang else 0.0
-	try:
-		k = kelayakan_kenaikan(di_jenjang, jenjang, tabel_jenjang(), golongan=pegawai.pangkat_golongan)
-	except ValueError:
-		k = None
+	di_jenjang, k = posisi(entri, jenjang, pegawai.pangkat_golongan)
 	pak = frappe.get_all(
 		"Penetapan Angka Kredit",
 		filters={"employee": employee, "docstatus": 1},

@@ -159,6 +159,8 @@ class TestAngkaKredit(PenilaianTestCase):
 		self.assertEqual(baris["kurang_jenjang"], 41.25)
 		self.assertIsNotNone(grafik)
 		self.assertIn(self.s.staf2, [r["employee"] for r in laporan.execute({"hanya_layak": 1})[1]])
+		frappe.db.set_value("Employee", self.s.staf2, "pangkat_golongan", "IX")  # a PPPK grade
+		self.assertIn(self.s.staf2, [r["employee"] for r in laporan.execute({})[1]])
 
 		frappe.db.set_value("Employee", self.s.staf2, "jenjang_jabatan_fungsional", "Ahli Muda")
 		baris = next(r for r in laporan.execute({})[1] if r["employee"] == self.s.staf2)

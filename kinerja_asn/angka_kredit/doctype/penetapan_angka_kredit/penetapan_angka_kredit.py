@@ -6,12 +6,9 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from kinerja_asn.domain.angka_kredit import EntriAngkaKredit, akumulasi_angka_kredit, kelayakan_kenaikan
 from kinerja_asn.services import angka_kredit as layanan
 from kinerja_asn.services.argumen import IsianAman
 from kinerja_asn.services.kunci import DokumenGanda, tautan_dokumen
-
-JENIS_ENTRI = {"Awal": "integrasi", "Konversi": "konversi", "Utama": "butir", "Penunjang": "butir"}
 
 
 class PenetapanAngkaKredit(IsianAman, Document):
@@ -77,20 +74,12 @@ class PenetapanAngkaKredit(IsianAman, Document):
 						"angka_kredit": e.angka_kredit,
 					},
 				)
-		akumulasi = akumulasi_angka_kredit(
-			EntriAngkaKredit(getdate(e.tanggal_mulai), e.jenjang, e.angka_kredit, JENIS_ENTRI[e.unsur])
-			for e in semua
-		)
-		di_jenjang = akumulasi.total_sekarang if (akumulasi.jenjang_sekarang or "") == self.jenjang else 0.0
+		di_jenjang, k = layanan.posisi(semua, self.jenjang, self.pangkat_golongan)
+		if k is None:
+			frappe.throw(_("Jenjang {0} tidak ada di data jenjang jabatan fungsional.").format(self.jenjang))
 		self.ak_periode = sum(row.angka_kredit for row in self.entri)
 		self.ak_kumulatif = di_jenjang
 		self.ak_sebelumnya = di_jenjang - self.ak_periode
-		try:
-			k = kelayakan_kenaikan(
-				di_jenjang, self.jenjang, layanan.tabel_jenjang(), golongan=self.pangkat_golongan
-			)
-		except ValueError as e:
-			frappe.throw(_(str(e)))
 		self.syarat_pangkat, self.kurang_pangkat = k.pangkat.syarat_ak or 0, k.pangkat.kekurangan
 		self.layak_pangkat = int(k.pangkat.memenuhi_ak)
 		self.syarat_jenjang = k.jenjang_berikutnya.syarat_ak or 0

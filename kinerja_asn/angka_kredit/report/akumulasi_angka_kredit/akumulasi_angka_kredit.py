@@ -7,12 +7,10 @@ who meets the AK requirement now (PerBKN 3/2023). A fixed number of queries what
 
 import frappe
 from frappe import _
-from frappe.utils import getdate
 
-from kinerja_asn.domain.angka_kredit import EntriAngkaKredit, akumulasi_angka_kredit, kelayakan_kenaikan
 from kinerja_asn.domain.argumen import Bendera, Nama
 from kinerja_asn.services.akses import is_pengelola
-from kinerja_asn.services.angka_kredit import FUNGSIONAL, tabel_jenjang
+from kinerja_asn.services.angka_kredit import FUNGSIONAL, posisi, tabel_jenjang
 from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.penilai import employee_of_user
 
@@ -24,7 +22,6 @@ FILTER = {
 	"jenjang": Nama("Jenjang Jabatan Fungsional", wajib=False),
 	"hanya_layak": Bendera(),
 }
-JENIS_ENTRI = {"Awal": "integrasi", "Konversi": "konversi", "Utama": "butir", "Penunjang": "butir"}
 
 
 def execute(filters=None):
@@ -159,14 +156,8 @@ def _baris(pegawai: list, filters) -> list[dict]:
 	for p in pegawai:
 		daftar = entri.get(p.name, [])
 		jenjang = p.jenjang_jabatan_fungsional
-		akumulasi = akumulasi_angka_kredit(
-			EntriAngkaKredit(getdate(e.tanggal_mulai), e.jenjang, e.angka_kredit, JENIS_ENTRI[e.unsur])
-			for e in daftar
-		)
-		di_jenjang = akumulasi.total_sekarang if (akumulasi.jenjang_sekarang or "") == jenjang else 0.0
-		try:
-			kelayakan = kelayakan_kenaikan(di_jenjang, jenjang, tabel, golongan=p.pangkat_golongan)
-		except ValueError:
+		di_jenjang, kelayakan = posisi(daftar, jenjang, p.pangkat_golongan, tabel)
+		if kelayakan is None:
 			continue  # a jenjang missing from the masters: the data-health check reports it
 		baris = {
 			"employee": p.name,
