@@ -390,24 +390,40 @@ def predikat_organisasi_has_permission(
 
 
 def angka_kredit_query(user: str | None = None, doctype: str | None = None) -> str:
-	"""The official's own credit points, and those of the officials one assesses (read only)."""
-
-	@_per_pegawai_query
-	def build(employee: str) -> str:
+	"""The official's own credit points, those of the officials one assesses, and those of the
+	functional positions whose tim penilai the user sits on (all read only)."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return ""
+	t = f"`tab{doctype}`"
+	bagian = [
+		f"{t}.jabatan_fungsional in (select a.parent from `tabAnggota Tim Penilai` a"
+		f" where a.parenttype = 'Tim Penilai Angka Kredit' and a.user = {frappe.db.escape(user)})"
+	]
+	employee = employee_of_user(user)
+	if employee:
 		e = frappe.db.escape(employee)
-		t = f"`tab{doctype}`"
-		return (
-			f"({t}.employee = {e} or {t}.employee in (select s.employee from `tabSKP` s"
-			f" where s.docstatus < 2 and (s.pejabat_penilai = {e} or s.penyetuju = {e})))"
-		)
+		bagian += [
+			f"{t}.employee = {e}",
+			f"{t}.employee in (select s.employee from `tabSKP` s"
+			f" where s.docstatus < 2 and (s.pejabat_penilai = {e} or s.penyetuju = {e}))",
+		]
+	return "(" + " or ".join(bagian) + ")"
 
-	return build(user)
 
-
-@_per_pegawai_permission
-def angka_kredit_has_permission(doc, ptype: str | None, employee: str) -> bool:
+def angka_kredit_has_permission(doc, ptype: str | None = None, user: str | None = None, debug=False):
+	"""Read only, for the official, their assessors, the tim penilai of their position and HR; HR
+	records balances, conversions and PAK, and the ledger follows its sources."""
+	user = user or frappe.session.user
+	if is_pengelola(user):
+		return True
 	if ptype not in READ_TYPES and ptype is not None:
-		return False  # HR records balances and conversions; the ledger follows its sources
+		return False
+	if anggota_tim(doc.get("jabatan_fungsional"), user):
+		return True
+	employee = employee_of_user(user)
+	if not employee:
+		return False
 	return doc.employee == employee or atasan_dari(employee, doc.employee)
 
 

@@ -313,3 +313,32 @@ def test_segments_add_up_to_the_whole_conversion():
 	assert (
 		abs(total - entri_konversi(_date(2026, 1, 1), _date(2026, 12, 31), "Ahli Pertama", "Baik").ak) < 1e-9
 	)
+
+
+from kinerja_asn.domain.angka_kredit import BarisUsulan, rekap_usulan  # noqa: E402
+
+
+def test_rekap_usulan_counts_what_the_tim_approves():
+	baris = [
+		BarisUsulan("Utama", 4, 0.5, "Dikoreksi", 3),
+		BarisUsulan("Penunjang", 2, 0.25, "Ditolak"),
+		BarisUsulan("Utama", 1, 1.2, "Diterima"),
+	]
+	r = rekap_usulan(baris, dinilai=True)
+	assert r.diusulkan == (2.0, 0.5, 1.2)
+	assert r.disetujui == (1.5, 0.0, 1.2)
+	assert (round(r.total_diusulkan, 6), round(r.total_disetujui, 6)) == (3.7, 2.7)
+	assert r.masalah_komposisi == ()
+
+
+def test_rekap_usulan_warns_about_the_composition_before_and_after_the_decision():
+	baris = [BarisUsulan("Utama", 1, 1.0), BarisUsulan("Penunjang", 1, 1.0)]
+	assert len(rekap_usulan(baris, dinilai=False).masalah_komposisi) == 2  # 50/50 proposed
+	assert rekap_usulan(baris, dinilai=True).masalah_komposisi == ()  # nothing approved yet
+
+
+def test_rekap_usulan_refuses_negative_counts():
+	import pytest
+
+	with pytest.raises(ValueError):
+		rekap_usulan([BarisUsulan("Utama", -1, 1.0)], dinilai=False)

@@ -163,6 +163,11 @@ class TestUsulanAngkaKredit(KinerjaTestCase):
 		self.assertEqual(self.entri(), [1.5])
 		unsur = frappe.get_all("Entri Angka Kredit", filters={"dokumen": doc.name}, pluck="unsur")
 		self.assertEqual(unsur, ["Utama"])
+		entri = frappe.get_all("Entri Angka Kredit", filters={"dokumen": doc.name}, pluck="name")[0]
+		self.assertTrue(frappe.has_permission("Entri Angka Kredit", "read", doc=entri))  # the tim reads
+		self.assertIn(entri, frappe.get_list("Entri Angka Kredit", pluck="name"))
+		frappe.set_user(self.s.user[self.s.staf1])
+		self.assertFalse(frappe.has_permission("Entri Angka Kredit", "read", doc=entri))
 
 	def test_the_employee_cannot_decide_and_the_tim_cannot_decide_a_draft(self):
 		doc = self.usulan([self.baris(self.bukti[0], self.butir_utama, 2)])
