@@ -1,0 +1,158 @@
+"""Load what the monitoring of a period needs (a fixed number of queries whatever the number of
+employees) and ask domain.pemantauan for the findings, within the viewer's scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import frappe
+from frappe import _
+from frappe.utils import today
+
+from kinerja_asn.domain.kaskade import analisis_kaskade, puncak_hierarki
+from kinerja_asn.domain.pemantauan import SKPPegawai, Temuan, temuan_pemantauan
+from kinerja_asn.services.akses import is_pengelola
+from kinerja_asn.services.kaskade import STATUS_BERLAKU, muat_kaskade
+from kinerja_asn.services.penilai import employee_of_user
+
+# SKP that no longer stand for the employee's plan of the period.
+STATUS_LAMA = ("Digantikan", "Dibatalkan")
+
+
+@dataclass
+class Pemantauan:
+	temuan: list[Temuan]
+	pegawai: dict[str, dict]
+	periode: dict
+
+
+def unit_cakupan(department: str | None, company: str | None = None) -> set[str] | None:
+	"""A unit and its sub-units (None: no restriction)."""
+	if not department:
+		return None
+	batas = frappe.db.get_value("Department", department, ["lft", "rgt", "company"], as_dict=True)
+	if not batas or (company and batas.company != company):
+		frappe.throw(_("Unit {0} tidak termasuk instansi yang dipilih.").format(department))
+	return set(
+		frappe.get_all(
+			"Department", filters={"lft": (">=", batas.lft), "rgt": ("<=", batas.rgt)}, pluck="name"
+		)
+	)
+
+
+def cakupan_pengguna(company: str | None, department: str | None) -> set[str] | None:
+	"""Units the viewer may see, narrowed by the unit filter: HR sees the filter's units (or all);
+	anyone else only their own unit and its sub-units."""
+	diminta = unit_cakupan(department, company)
+	if is_pengelola():
+		return diminta
+	pegawai = employee_of_user()
+	unit_sendiri = frappe.db.get_value("Employee", pegawai, "department") if pegawai else None
+	milik = unit_cakupan(unit_sendiri) if unit_sendiri else set()
+	return milik if diminta is None else milik & diminta
+
+
+def muat_pemantauan(
+	periode_kinerja: str, company: str | None = None, department: str | None = None
+) -> Pemantauan:
+	periode = frappe.db.get_value(
+		"Periode Kinerja", periode_kinerja, ["name", "tahun", "company", "tanggal_mulai"], as_dict=True
+	)
+	company = company or periode.company
+	units = cakupan_pengguna(company, department)
+	filters = {"status": "Active"}
+	if company:
+		filters["company"] = company
+	if units is not None:
+		filters["department"] = ("in", list(units) or [""])
+	pegawai = {
+		r.name: r
+		for r in frappe.get_all("Employee", filters=filters, fields=["name", "employee_name", "department"])
+	}
+	skp = _skp_pegawai(periode_kinerja, list(pegawai))
+	data = muat_kaskade(periode_kinerja)
+	indikator = _indikator(periode.tahun, company, units)
+	# JPT answer to the Perjanjian Kinerja, not to a leader's RHK: neither they nor the tops of the
+	# hierarchy can be free riders.
+	jpt = puncak_hierarki(data.pejabat_penilai) | {
+		s.employee for s in data.skp.values() if s.jenis_jabatan == "JPT"
+	}
+	kaskade = analisis_kaskade(data.rhk, data.pejabat_penilai, jpt=jpt, indikator_organisasi=list(indikator))
+	disetujui = [s.name for s in skp.values() if s.disetujui]
+	realisasi: dict[str, set[str]] = {}
+	bukti: dict[str, int] = {}
+	if disetujui:
+		for r in frappe.get_all(
+			"Realisasi Kinerja",
+			filters={"skp": ("in", disetujui), "docstatus": ("<", 2)},
+			fields=["skp", "sub_periode"],
+		):
+			realisasi.setdefault(r.skp, set()).add(r.sub_periode)
+		for r in frappe.get_all(
+			"Bukti Dukung",
+			filters={"skp": ("in", disetujui)},
+			fields=["skp", "count(name) as jumlah"],
+			group_by="skp",
+		):
+			bukti[r.skp] = r.jumlah
+	jatuh_tempo = frappe.get_all(
+		"Periode Kinerja",
+		filters={"periode_induk": periode_kinerja, "tanggal_selesai": ("<", today())},
+		pluck="name",
+	)
+	temuan = temuan_pemantauan(
+		pegawai=pegawai,
+		skp=skp,
+		kaskade=kaskade,
+		rhk_pemilik={r.id: r.pemilik for r in data.rhk},
+		indikator_unit=indikator,
+		sub_periode_jatuh_tempo=jatuh_tempo,
+		realisasi=realisasi,
+		bukti=bukti,
+	)
+	return Pemantauan(temuan, pegawai, periode)
+
+
+def _skp_pegawai(periode_kinerja: str, pegawai: list[str]) -> dict[str, SKPPegawai]:
+	"""Per employee the SKP that counts: an approved one, else the latest still open."""
+	hasil: dict[str, SKPPegawai] = {}
+	for r in frappe.get_all(
+		"SKP",
+		filters={
+			"periode_kinerja": periode_kinerja,
+			"employee": ("in", pegawai or [""]),
+			"docstatus": ("<", 2),
+			"status": ("not in", STATUS_LAMA),
+		},
+		fields=["name", "employee", "status", "pejabat_penilai", "penyetuju"],
+		order_by="modified asc",
+	):
+		sekarang = hasil.get(r.employee)
+		if sekarang and sekarang.disetujui and r.status not in STATUS_BERLAKU:
+			continue
+		hasil[r.employee] = SKPPegawai(
+			r.name, r.employee, r.status, r.status in STATUS_BERLAKU, r.pejabat_penilai, r.penyetuju
+		)
+	return hasil
+
+
+def _indikator(tahun: int | None, company: str | None, units: set[str] | None) -> dict[str, str | None]:
+	"""IKU/IKK with a target in the period's year, in scope: {indikator: unit}."""
+	if not tahun:
+		return {}
+	bertarget = frappe.get_all(
+		"Target Indikator Tahunan",
+		filters={"parenttype": "Indikator Kinerja", "tahun": tahun},
+		pluck="parent",
+		distinct=True,
+	)
+	if not bertarget:
+		return {}
+	filters = {"name": ("in", bertarget), "docstatus": ("<", 2)}
+	if company:
+		filters["company"] = company
+	if units is not None:
+		filters["unit"] = ("in", list(units) or [""])
+	return {
+		r.name: r.unit for r in frappe.get_all("Indikator Kinerja", filters=filters, fields=["name", "unit"])
+	}
