@@ -214,3 +214,74 @@ def keadilan_beban(
 		batas_atas=batas_atas,
 		pencilan=tuple(pencilan),
 	)
+
+
+@dataclass(frozen=True)
+class BebanUnit:
+	"""Load of one unit: per employee the load (BebanPegawai, shares within the unit), the ABK hours
+	and efficiency where the position has an ABK; the fairness of the chosen measure; and the
+	employees ABK needs against those holding the analysed positions."""
+
+	unit: str
+	pegawai: dict[str, BebanPegawai]
+	keadilan: KeadilanBeban | None
+	jam_abk: dict[str, float]
+	efisiensi: dict[str, float]
+	kebutuhan_abk: float | None
+	pemegang_abk: int
+
+
+def beban_unit(
+	rhk_list: Iterable[RHK],
+	unit_pegawai: Mapping[str, str],
+	*,
+	jabatan: Mapping[str, str | None] | None = None,
+	abk: Mapping[tuple[str, str], float] | None = None,
+	jke: float = DEFAULT_JKE,
+	ukuran: str = "bobot_rhk",
+	batas_bawah: float = DEFAULT_BATAS_BAWAH_PENCILAN,
+	batas_atas: float = DEFAULT_BATAS_ATAS_PENCILAN,
+	bobot_jenis: Mapping[str, float] | None = None,
+) -> dict[str, BebanUnit]:
+	"""Per unit of `unit_pegawai` (employee -> unit): loads from the RHK of its employees; `abk` gives
+	the yearly hours of a (unit, position), shared equally by its holders (EJ = beban / (JKE x
+	pemegang)). RHK of employees outside `unit_pegawai` are ignored."""
+	jabatan = jabatan or {}
+	abk = abk or {}
+	per_unit: dict[str, list[str]] = {}
+	for p, u in unit_pegawai.items():
+		per_unit.setdefault(u, []).append(p)
+	rhk_unit: dict[str, list[RHK]] = {}
+	for r in rhk_list:
+		u = unit_pegawai.get(r.pemilik)
+		if u is not None:
+			rhk_unit.setdefault(u, []).append(r)
+	hasil = {}
+	# Units with an ABK but no one in place still show what they need.
+	for u in dict.fromkeys([*per_unit, *(unit for unit, _j in abk)]):
+		anggota = per_unit.get(u, [])
+		beban = beban_per_pegawai(rhk_unit.get(u, ()), pegawai=anggota, bobot_jenis=bobot_jenis)
+		pemegang: dict[str, list[str]] = {}
+		for p in anggota:
+			if jabatan.get(p) and (u, jabatan[p]) in abk:
+				pemegang.setdefault(jabatan[p], []).append(p)
+		jam, ej = {}, {}
+		for j, orang in pemegang.items():
+			jam_jabatan = abk[(u, j)]
+			for p in orang:
+				jam[p] = jam_jabatan / len(orang)
+				ej[p] = efisiensi_jabatan(jam_jabatan, jke, len(orang))
+		jabatan_unit = [j for (unit, j) in abk if unit == u]
+		kebutuhan = sum(kebutuhan_pegawai(abk[(u, j)], jke) for j in jabatan_unit) if jabatan_unit else None
+		hasil[u] = BebanUnit(
+			unit=u,
+			pegawai=beban,
+			keadilan=keadilan_beban(beban, ukuran=ukuran, batas_bawah=batas_bawah, batas_atas=batas_atas)
+			if beban
+			else None,
+			jam_abk=jam,
+			efisiensi=ej,
+			kebutuhan_abk=kebutuhan,
+			pemegang_abk=sum(len(o) for o in pemegang.values()),
+		)
+	return hasil

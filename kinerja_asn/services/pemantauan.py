@@ -9,10 +9,12 @@ import frappe
 from frappe import _
 from frappe.utils import today
 
+from kinerja_asn.domain.beban_kerja import BebanUnit, beban_unit
 from kinerja_asn.domain.kaskade import analisis_kaskade, puncak_hierarki
 from kinerja_asn.domain.pemantauan import SKPPegawai, Temuan, temuan_pemantauan
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.kaskade import STATUS_BERLAKU, muat_kaskade
+from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilai import employee_of_user
 
 # SKP that no longer stand for the employee's plan of the period.
@@ -52,9 +54,8 @@ def cakupan_pengguna(company: str | None, department: str | None) -> set[str] | 
 	return milik if diminta is None else milik & diminta
 
 
-def muat_pemantauan(
-	periode_kinerja: str, company: str | None = None, department: str | None = None
-) -> Pemantauan:
+def _lingkup(periode_kinerja: str, company: str | None, department: str | None):
+	"""The period, the company, the units in scope (None: all) and the active employees in them."""
 	periode = frappe.db.get_value(
 		"Periode Kinerja", periode_kinerja, ["name", "tahun", "company", "tanggal_mulai"], as_dict=True
 	)
@@ -67,8 +68,17 @@ def muat_pemantauan(
 		filters["department"] = ("in", list(units) or [""])
 	pegawai = {
 		r.name: r
-		for r in frappe.get_all("Employee", filters=filters, fields=["name", "employee_name", "department"])
+		for r in frappe.get_all(
+			"Employee", filters=filters, fields=["name", "employee_name", "department", "designation"]
+		)
 	}
+	return periode, company, units, pegawai
+
+
+def muat_pemantauan(
+	periode_kinerja: str, company: str | None = None, department: str | None = None
+) -> Pemantauan:
+	periode, company, units, pegawai = _lingkup(periode_kinerja, company, department)
 	skp = _skp_pegawai(periode_kinerja, list(pegawai))
 	data = muat_kaskade(periode_kinerja)
 	indikator = _indikator(periode.tahun, company, units)
@@ -156,3 +166,46 @@ def _indikator(tahun: int | None, company: str | None, units: set[str] | None) -
 	return {
 		r.name: r.unit for r in frappe.get_all("Indikator Kinerja", filters=filters, fields=["name", "unit"])
 	}
+
+
+@dataclass
+class Beban:
+	unit: dict[str, BebanUnit]
+	pegawai: dict[str, dict]
+	periode: dict
+
+
+def muat_beban(
+	periode_kinerja: str,
+	company: str | None = None,
+	department: str | None = None,
+	*,
+	ukuran: str = "bobot_rhk",
+	termasuk_draft: bool = False,
+) -> Beban:
+	"""Workload per unit in scope from the period's RHK and the ABK of the period's year."""
+	periode, company, units, pegawai = _lingkup(periode_kinerja, company, department)
+	data = muat_kaskade(periode_kinerja, termasuk_draft=termasuk_draft)
+	filters = {"tahun": periode.tahun}
+	if company:
+		filters["company"] = company
+	if units is not None:
+		filters["unit"] = ("in", list(units) or [""])
+	abk = {
+		(r.unit, r.jabatan): r.total_beban_jam or 0.0
+		for r in frappe.get_all(
+			"Analisis Beban Kerja", filters=filters, fields=["unit", "jabatan", "total_beban_jam"]
+		)
+	}
+	pengaturan = get_pengaturan()
+	hasil = beban_unit(
+		data.rhk,
+		{p: r.department for p, r in pegawai.items() if r.department},
+		jabatan={p: r.designation for p, r in pegawai.items()},
+		abk=abk,
+		jke=pengaturan.jke_jam_per_tahun,
+		ukuran=ukuran,
+		batas_bawah=pengaturan.batas_beban_bawah,
+		batas_atas=pengaturan.batas_beban_atas,
+	)
+	return Beban(hasil, pegawai, periode)

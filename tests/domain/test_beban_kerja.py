@@ -141,3 +141,37 @@ def test_fairness_refuses_empty_unit_bad_band_and_negative_load():
 		keadilan_beban({"a": 1}, batas_bawah=1.2)
 	with pytest.raises(ValueError, match="negatif"):
 		keadilan_beban({"a": -1})
+
+
+def test_beban_unit_gini_outliers_and_abk():
+	from kinerja_asn.domain.beban_kerja import beban_unit
+
+	rhk = [
+		RHK("a1", "ani", "2026"),
+		RHK("a2", "ani", "2026"),
+		RHK("a3", "ani", "2026"),
+		RHK("b1", "budi", "2026"),
+		RHK("x1", "luar", "2026"),
+	]
+	hasil = beban_unit(
+		rhk,
+		{"ani": "U", "budi": "U", "citra": "U", "dedi": "V"},
+		jabatan={"ani": "Analis", "budi": "Analis", "citra": "Pengadministrasi"},
+		abk={("U", "Analis"): 2500.0, ("V", "Analis"): 1000.0, ("W", "Analis"): 625.0},
+		jke=1250,
+	)
+	u = hasil["U"]
+	assert {p: b.jumlah_rhk for p, b in u.pegawai.items()} == {"ani": 3, "budi": 1, "citra": 0}
+	# loads 3, 1, 0: Gini = sum((2i - n - 1) x_i) / (n * total) = (-2*0 + 0*1 + 2*3) / (3*4) = 0.5
+	assert u.keadilan.gini == pytest.approx(0.5)
+	assert {(p.pegawai, p.arah) for p in u.keadilan.pencilan} == {("ani", "tinggi"), ("citra", "rendah")}
+	# 2,500 hours for two analysts: 1,250 each, EJ 1.0; ABK needs 2 and 2 hold the position
+	assert u.jam_abk == {"ani": 1250.0, "budi": 1250.0}
+	assert u.efisiensi == {"ani": 1.0, "budi": 1.0}
+	assert (u.kebutuhan_abk, u.pemegang_abk) == (2.0, 2)
+	# V has an ABK of a position no one holds: needed 0.8, held 0
+	v = hasil["V"]
+	assert (v.kebutuhan_abk, v.pemegang_abk, v.jam_abk) == (0.8, 0, {})
+	assert "luar" not in u.pegawai
+	w = hasil["W"]
+	assert (w.kebutuhan_abk, w.pemegang_abk, w.pegawai, w.keadilan) == (0.5, 0, {}, None)

@@ -17,7 +17,7 @@ frappe.query_reports["Free Rider dan Sasaran Yatim"] = {
 			options: "Periode Kinerja",
 			reqd: 1,
 			get_query: () => ({
-				filters: { periode_induk: ["is", "not set"] },
+				filters: { jenis: "Tahunan" },
 			}),
 		},
 		{
