@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from .kaskade import HasilKaskade
+from .pelaksanaan import kelengkapan_bukti
 
 PEGAWAI = "Pegawai"
 PEJABAT_PENILAI = "Pejabat Penilai"
@@ -172,3 +173,53 @@ def ringkasan_temuan(temuan: Iterable[Temuan]) -> dict[str, int]:
 def free_rider(temuan: Iterable[Temuan]) -> set[str]:
 	"""Employees linked to no organisation goal."""
 	return {t.pegawai for t in temuan if t.kode in FREE_RIDER and t.pegawai}
+
+
+@dataclass
+class RekapBukti:
+	"""Evidence of one unit in one sub-period: realised key results that need proof (`wajib`), the
+	evidence rows by verification status, and the key results still without valid proof (`kurang`)."""
+
+	wajib: int = 0
+	diajukan: int = 0
+	diterima: int = 0
+	ditolak: int = 0
+	kurang: int = 0
+
+	@property
+	def persen_lengkap(self) -> float | None:
+		return None if not self.wajib else 100.0 * (self.wajib - self.kurang) / self.wajib
+
+
+def rekap_kelengkapan_bukti(
+	baris: Iterable[tuple[str, str, str, str, float | None]],
+	bukti: Iterable[tuple[str, str, str, str, str]],
+) -> dict[tuple[str, str], RekapBukti]:
+	"""Per (unit, sub-period): `baris` are check-in rows (unit, sub-period, RHK, IKI, realisation),
+	`bukti` evidence rows (unit, sub-period, RHK, IKI or "" for the whole RHK, status). A row with a
+	realisation above 0 needs evidence for its IKI or its RHK that is not rejected
+	(domain.pelaksanaan.kelengkapan_bukti)."""
+	status: dict[tuple[str, str, str], list[str]] = {}
+	hasil: dict[tuple[str, str], RekapBukti] = {}
+	for unit, sub, rhk, iki, s in bukti:
+		status.setdefault((sub, rhk, iki or ""), []).append(s)
+		r = hasil.setdefault((unit, sub), RekapBukti())
+		if s == "Diterima":
+			r.diterima += 1
+		elif s == "Ditolak":
+			r.ditolak += 1
+		else:
+			r.diajukan += 1
+	per_kelompok: dict[tuple[str, str], list[tuple[str, float | None]]] = {}
+	per_baris: dict[str, list[str]] = {}
+	for i, (unit, sub, rhk, iki, realisasi) in enumerate(baris):
+		kunci = str(i)
+		per_kelompok.setdefault((unit, sub), []).append((kunci, realisasi))
+		per_baris[kunci] = status.get((sub, rhk, iki or ""), []) + (
+			status.get((sub, rhk, ""), []) if iki else []
+		)
+	for kelompok, daftar in per_kelompok.items():
+		r = hasil.setdefault(kelompok, RekapBukti())
+		r.wajib += sum(1 for _k, realisasi in daftar if realisasi)
+		r.kurang += len(kelengkapan_bukti(daftar, per_baris))
+	return hasil

@@ -11,7 +11,7 @@ from frappe.utils import today
 
 from kinerja_asn.domain.beban_kerja import BebanUnit, beban_unit
 from kinerja_asn.domain.kaskade import analisis_kaskade, puncak_hierarki
-from kinerja_asn.domain.pemantauan import SKPPegawai, Temuan, temuan_pemantauan
+from kinerja_asn.domain.pemantauan import SKPPegawai, Temuan, rekap_kelengkapan_bukti, temuan_pemantauan
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.kaskade import STATUS_BERLAKU, muat_kaskade
 from kinerja_asn.services.pengaturan import get_pengaturan
@@ -209,3 +209,47 @@ def muat_beban(
 		batas_atas=pengaturan.batas_beban_atas,
 	)
 	return Beban(hasil, pegawai, periode)
+
+
+def muat_kelengkapan_bukti(
+	periode_kinerja: str, company: str | None = None, department: str | None = None
+) -> tuple[dict, dict[str, dict]]:
+	"""Evidence completeness per (unit, sub-period) of the period's check-ins in scope, and the
+	sub-periods by name (three queries besides the scope's)."""
+	_periode, _company, _units, pegawai = _lingkup(periode_kinerja, company, department)
+	sub = {
+		r.name: r
+		for r in frappe.get_all(
+			"Periode Kinerja",
+			filters={"periode_induk": periode_kinerja},
+			fields=["name", "nama_periode", "tanggal_mulai"],
+		)
+	}
+	if not sub or not pegawai:
+		return {}, sub
+	realisasi = frappe.qb.DocType("Realisasi Kinerja")
+	iki = frappe.qb.DocType("Realisasi IKI")
+	baris = (
+		frappe.qb.from_(iki)
+		.join(realisasi)
+		.on(iki.parent == realisasi.name)
+		.select(realisasi.employee, realisasi.sub_periode, iki.rhk, iki.iki, iki.realisasi)
+		.where(
+			(iki.parenttype == "Realisasi Kinerja")
+			& (realisasi.periode_kinerja == periode_kinerja)
+			& (realisasi.docstatus < 2)
+			& (iki.terisi == 1)
+		)
+	).run()
+	bukti = frappe.get_all(
+		"Bukti Dukung",
+		filters={"sub_periode": ("in", list(sub))},
+		fields=["employee", "sub_periode", "rhk", "iki", "status_verifikasi"],
+		as_list=True,
+	)
+	unit = {p: r.department or "-" for p, r in pegawai.items()}
+	rekap = rekap_kelengkapan_bukti(
+		((unit[e], s, r, i or "", n) for e, s, r, i, n in baris if e in unit),
+		((unit[e], s, r, i or "", st or "Diajukan") for e, s, r, i, st in bukti if e in unit),
+	)
+	return rekap, sub

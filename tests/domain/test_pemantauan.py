@@ -114,3 +114,29 @@ def test_summary_counts_every_code():
 	jumlah = ringkasan_temuan(temuan())
 	assert jumlah["tanpa_skp"] == 1 and jumlah["pemilik_bersama"] == 0
 	assert sum(jumlah.values()) == len(temuan())
+
+
+def test_evidence_completeness_per_unit_and_month():
+	from kinerja_asn.domain.pemantauan import rekap_kelengkapan_bukti
+
+	baris = [
+		("U", "Jan", "R1", "i1", 5.0),  # proved by its own evidence
+		("U", "Jan", "R1", "i2", 3.0),  # proved by the RHK-wide evidence
+		("U", "Jan", "R2", "i3", 2.0),  # only rejected evidence: missing
+		("U", "Jan", "R2", "i4", 0.0),  # nothing done: nothing due
+		("U", "Feb", "R1", "i1", 4.0),  # January's evidence does not prove February
+		("V", "Jan", "R9", "i9", 1.0),
+	]
+	bukti = [
+		("U", "Jan", "R1", "i1", "Diterima"),
+		("U", "Jan", "R1", "", "Diajukan"),
+		("U", "Jan", "R2", "i3", "Ditolak"),
+		("V", "Jan", "R9", "i9", "Diajukan"),
+	]
+	hasil = rekap_kelengkapan_bukti(baris, bukti)
+	jan = hasil[("U", "Jan")]
+	assert (jan.wajib, jan.diajukan, jan.diterima, jan.ditolak, jan.kurang) == (3, 1, 1, 1, 1)
+	assert round(jan.persen_lengkap, 1) == 66.7
+	feb = hasil[("U", "Feb")]
+	assert (feb.wajib, feb.kurang, feb.diterima) == (1, 1, 0)
+	assert hasil[("V", "Jan")].kurang == 0

@@ -1,0 +1,38 @@
+// Copyright (c) 2026, kinerja_asn team and contributors
+// For license information, please see license.txt
+
+frappe.query_reports["Kelengkapan Bukti Dukung"] = {
+	filters: [
+		{
+			fieldname: "company",
+			label: __("Instansi"),
+			fieldtype: "Link",
+			options: "Company",
+			default: frappe.defaults.get_user_default("Company"),
+		},
+		{
+			fieldname: "periode_kinerja",
+			label: __("Periode Kinerja"),
+			fieldtype: "Link",
+			options: "Periode Kinerja",
+			reqd: 1,
+			get_query: () => ({ filters: { jenis: "Tahunan" } }),
+		},
+		{
+			fieldname: "department",
+			label: __("Unit Kerja (beserta sub-unit)"),
+			fieldtype: "Link",
+			options: "Department",
+			get_query: () => ({
+				filters: { company: frappe.query_report.get_filter_value("company") },
+			}),
+		},
+	],
+	formatter(value, row, column, data, default_formatter) {
+		value = default_formatter(value, row, column, data);
+		if (column.fieldname === "kurang" && data && data.kurang > 0) {
+			value = `<span class="indicator-pill red">${value}</span>`;
+		}
+		return value;
+	},
+};

@@ -1,0 +1,61 @@
+# Copyright (c) 2026, kinerja_asn team and contributors
+# For license information, please see license.txt
+
+from unittest.mock import patch
+
+import frappe
+
+from kinerja_asn.pelaksanaan.report.kelengkapan_bukti_dukung.kelengkapan_bukti_dukung import execute
+from kinerja_asn.tests.pelaksanaan import PDF, PelaksanaanTestCase
+from kinerja_asn.tests.utils import make_department, make_employee
+
+
+class TestKelengkapanBuktiDukung(PelaksanaanTestCase):
+	"""March: three key results realised, evidence for one of them."""
+
+	PREFIX = "Bukti Lengkap"
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls().check_in(
+			cls.maret,
+			{"Jumlah laporan layanan": 3, "Indeks kepuasan layanan": 85, "Waktu penyelesaian": 4},
+			ajukan=False,
+		)
+		cls().unggah("laporan.pdf", PDF)
+		frappe.set_user("Administrator")
+
+	def rows(self, **filters):
+		return execute({"periode_kinerja": self.periode, "department": self.s.unit, **filters})[1]
+
+	def test_due_submitted_and_missing(self):
+		rows = {(r["unit"], r["sub_periode"]): r for r in self.rows()}
+		maret = rows[(self.s.bagian, self.maret)]
+		self.assertEqual(
+			(maret["wajib"], maret["diajukan"], maret["diterima"], maret["ditolak"], maret["kurang"]),
+			(3, 1, 0, 0, 2),
+		)
+		self.assertAlmostEqual(maret["persen_lengkap"], 100 / 3)
+		self.assertEqual(set(rows), {(self.s.bagian, self.maret)})
+
+	def test_colleague_sees_own_unit_other_unit_sees_nothing(self):
+		frappe.set_user(self.s.user[self.s.staf2])
+		self.assertEqual([r["sub_periode"] for r in self.rows()], [self.maret])
+		lain = make_department("Biro Bukti Lain")
+		make_employee("Pegawai Bukti Lain", user="lain.bukti@example.com", department=lain)
+		frappe.set_user("lain.bukti@example.com")
+		self.assertEqual(self.rows(), [])
+
+	def test_sql_count_does_not_grow_with_check_ins(self):
+		def jumlah_sql():
+			filters = {"periode_kinerja": self.periode}
+			execute(filters)
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				execute(filters)
+			return sql.call_count
+
+		sebelum = jumlah_sql()
+		self.check_in(self.april, {"Jumlah laporan layanan": 2}, ajukan=False)
+		frappe.set_user("Administrator")
+		self.assertEqual(jumlah_sql(), sebelum)
