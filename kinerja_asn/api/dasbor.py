@@ -1,0 +1,123 @@
+"""Number cards of the Kinerja ASN workspace: what waits for the person looking, and for HR the
+state of the current period. Each card is a fixed number of queries; the employee comes from the
+session, never from the card's filters."""
+
+from __future__ import annotations
+
+import frappe
+from frappe.utils import today
+
+from kinerja_asn.domain.argumen import Daftar
+from kinerja_asn.domain.pemantauan import free_rider
+from kinerja_asn.services.akses import is_pengelola
+from kinerja_asn.services.alur import MENUNGGU
+from kinerja_asn.services.argumen import argumen
+from kinerja_asn.services.kaskade import STATUS_BERLAKU
+from kinerja_asn.services.pemantauan import muat_pemantauan
+from kinerja_asn.services.penilai import employee_of_user
+
+# What a card shows where it does not apply to the viewer (no employee record, not HR).
+TIDAK_BERLAKU = "-"
+# The desk sends the card's filters; these cards have none of their own.
+FILTER_KARTU = Daftar(wajib=False, maks_item=20)
+
+
+def _angka(nilai: int) -> dict:
+	return {"value": nilai, "fieldtype": "Int"}
+
+
+def _periode_berjalan(company: str | None) -> str | None:
+	"""The yearly period of the company that contains today."""
+	filters = {"jenis": "Tahunan", "tanggal_mulai": ("<=", today()), "tanggal_selesai": (">=", today())}
+	if company:
+		filters["company"] = company
+	hasil = frappe.get_all(
+		"Periode Kinerja", filters=filters, pluck="name", order_by="tanggal_mulai desc", limit=1
+	)
+	return hasil[0] if hasil else None
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def skp_menunggu_saya(filters=None):
+	saya = employee_of_user()
+	if not saya:
+		return TIDAK_BERLAKU
+	return _angka(frappe.db.count("SKP", {"docstatus": 0, "status": MENUNGGU, "penyetuju": saya}))
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def realisasi_menunggu_saya(filters=None):
+	saya = employee_of_user()
+	if not saya:
+		return TIDAK_BERLAKU
+	return _angka(
+		frappe.db.count("Realisasi Kinerja", {"docstatus": 0, "status": MENUNGGU, "penyetuju": saya})
+	)
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def bukti_menunggu_saya(filters=None):
+	saya = employee_of_user()
+	if not saya:
+		return TIDAK_BERLAKU
+	return _angka(frappe.db.count("Bukti Dukung", {"status_verifikasi": "Diajukan", "pejabat_penilai": saya}))
+
+
+def _tanpa_skp_disetujui(pegawai: list[str], periode: str | None) -> int:
+	if not pegawai or not periode:
+		return 0
+	disetujui = set(
+		frappe.get_all(
+			"SKP",
+			filters={
+				"periode_kinerja": periode,
+				"employee": ("in", pegawai),
+				"status": ("in", STATUS_BERLAKU),
+			},
+			pluck="employee",
+		)
+	)
+	return len(set(pegawai) - disetujui)
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def tim_tanpa_skp_disetujui(filters=None):
+	"""Direct reports of the viewer without an approved SKP in the current period."""
+	saya = employee_of_user()
+	if not saya:
+		return TIDAK_BERLAKU
+	company = frappe.db.get_value("Employee", saya, "company")
+	tim = frappe.get_all("Employee", filters={"reports_to": saya, "status": "Active"}, pluck="name")
+	return _angka(_tanpa_skp_disetujui(tim, _periode_berjalan(company)))
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def pegawai_tanpa_skp_disetujui(filters=None):
+	"""HR: active employees of the default company without an approved SKP in the current period."""
+	if not is_pengelola():
+		return TIDAK_BERLAKU
+	company = frappe.defaults.get_user_default("Company")
+	filters_pegawai = {"status": "Active"}
+	if company:
+		filters_pegawai["company"] = company
+	pegawai = frappe.get_all("Employee", filters=filters_pegawai, pluck="name")
+	return _angka(_tanpa_skp_disetujui(pegawai, _periode_berjalan(company)))
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def jumlah_free_rider(filters=None):
+	"""HR: employees linked to no organisation goal in the current period (report Free Rider dan
+	Sasaran Yatim)."""
+	if not is_pengelola():
+		return TIDAK_BERLAKU
+	company = frappe.defaults.get_user_default("Company")
+	periode = _periode_berjalan(company)
+	if not periode:
+		return _angka(0)
+	return _angka(len(free_rider(muat_pemantauan(periode, company).temuan)))
