@@ -1,0 +1,73 @@
+# Copyright (c) 2026, kinerja_asn team and contributors
+# For license information, please see license.txt
+
+from unittest.mock import patch
+
+import frappe
+
+from kinerja_asn.api import realisasi as api
+from kinerja_asn.perencanaan.report.capaian_kinerja_organisasi.capaian_kinerja_organisasi import (
+	_kolom_sub,
+	execute,
+)
+from kinerja_asn.tests.pelaksanaan import PelaksanaanTestCase
+from kinerja_asn.tests.utils import make_indikator, make_renstra, make_sasaran, make_sub_periode
+
+
+class TestCapaianKinerjaOrganisasi(PelaksanaanTestCase):
+	"""An IKU carried by staf1's RHK "Layanan": March verified at the monthly targets (100%), April
+	submitted but not verified (not counted)."""
+
+	PREFIX = "Capaian Org"
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		sasaran = make_sasaran(make_renstra(cls.s.unit, tahun_mulai=2025), "CAPORG-1")
+		cls.iku = make_indikator(sasaran, targets={2026: 95}, uraian="Indeks layanan capaian org")
+		frappe.db.set_value("Rencana Hasil Kerja", cls.rhk_layanan, "indikator_organisasi", cls.iku)
+		uji = cls()
+		doc = uji.check_in(
+			cls.maret, {"Jumlah laporan layanan": 1, "Indeks kepuasan layanan": 80, "Waktu penyelesaian": 5}
+		)
+		uji.as_user(cls.s.admin)
+		api.verifikasi_realisasi(doc["name"], "Diverifikasi")
+		uji.check_in(cls.april, {"Jumlah laporan layanan": 0.5, "Indeks kepuasan layanan": 40})
+		frappe.set_user("Administrator")
+
+	def rows(self, **filters):
+		return execute({"periode_kinerja": self.periode, "jenis_sub_periode": "Bulanan", **filters})
+
+	def test_verified_month_rolls_up_to_the_indicator(self):
+		_kolom, rows, _pesan, chart = self.rows(department=self.s.unit)
+		row = next(r for r in rows if r["indikator"] == self.iku)
+		self.assertAlmostEqual(row[_kolom_sub(self.maret)], 100)
+		self.assertIsNone(row[_kolom_sub(self.april)])
+		self.assertAlmostEqual(row["rata_rata"], 100)
+		self.assertEqual(chart["type"], "line")
+		self.assertEqual(chart["data"]["datasets"][-1]["values"][0], 100)
+
+	def test_unit_filter_drills_down(self):
+		lain = frappe.get_all(
+			"Department", filters={"name": ("!=", self.s.unit), "is_group": 0}, limit=1, pluck="name"
+		)
+		if lain:
+			self.assertNotIn(self.iku, {r["indikator"] for r in self.rows(department=lain[0])[1]})
+
+	def test_employee_sees_indicators(self):
+		frappe.set_user(self.s.user[self.s.staf2])
+		self.assertIn(self.iku, {r["indikator"] for r in self.rows()[1]})
+
+	def test_sql_count_does_not_grow_with_check_ins(self):
+		def jumlah_sql():
+			self.rows()
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				self.rows()
+			return sql.call_count
+
+		sebelum = jumlah_sql()
+		self.check_in(
+			make_sub_periode(self.periode, "Bulanan", 5), {"Jumlah laporan layanan": 1}, ajukan=False
+		)
+		frappe.set_user("Administrator")
+		self.assertEqual(jumlah_sql(), sebelum)
