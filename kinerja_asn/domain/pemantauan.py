@@ -223,3 +223,45 @@ def rekap_kelengkapan_bukti(
 		r.wajib += sum(1 for _k, realisasi in daftar if realisasi)
 		r.kurang += len(kelengkapan_bukti(daftar, per_baris))
 	return hasil
+
+
+@dataclass(frozen=True)
+class KemajuanSubPeriode:
+	"""One sub-period of a team: members who submitted their check-in and whose check-in was verified."""
+
+	sub_periode: str
+	jumlah: int
+	dilaporkan: int
+	diverifikasi: int
+
+	@property
+	def persen_dilaporkan(self) -> float:
+		return 100.0 * self.dilaporkan / self.jumlah if self.jumlah else 0.0
+
+
+def kemajuan_tim(
+	anggota: Iterable[str],
+	sub_periode: Iterable[tuple[str, object]],
+	status: Mapping[tuple[str, str], str],
+	hari_ini,
+	*,
+	status_belum_diajukan: Collection[str] = frozenset({"Draft", "Revisi"}),
+	status_terverifikasi: str = "Diverifikasi",
+) -> tuple[list[KemajuanSubPeriode], dict[str, list[str]]]:
+	"""A team's check-ins over the sub-periods (name, end date) started by `hari_ini`: per sub-period
+	how many members submitted and how many were verified; and per member the ended sub-periods still
+	without a submitted check-in (who is behind). `status` maps (member, sub-period) to the status of
+	the check-in."""
+	anggota = list(dict.fromkeys(anggota))
+	kemajuan, tertinggal = [], {}
+	for sub, selesai in sub_periode:
+		dilaporkan = diverifikasi = 0
+		for p in anggota:
+			s = status.get((p, sub))
+			if s is not None and s not in status_belum_diajukan:
+				dilaporkan += 1
+				diverifikasi += s == status_terverifikasi
+			elif selesai < hari_ini:
+				tertinggal.setdefault(p, []).append(sub)
+		kemajuan.append(KemajuanSubPeriode(sub, len(anggota), dilaporkan, diverifikasi))
+	return kemajuan, tertinggal

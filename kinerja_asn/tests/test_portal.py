@@ -2,7 +2,8 @@
 they assess (acting assignments included), never a peer's data."""
 
 import frappe
-from frappe.utils import getdate
+from frappe.utils import getdate, set_request
+from frappe.website.serve import get_response
 
 from kinerja_asn.api import portal
 from kinerja_asn.kinerja_asn.doctype.penugasan_plt_plh.test_penugasan_plt_plh import make_penugasan
@@ -159,6 +160,27 @@ class TestPortal(KinerjaTestCase):
 		self.as_user(self.s.staf2)
 		data = portal.tim_saya()
 		self.assertEqual((data["anggota"], data["menunggu_verifikasi"]), ([], []))
+
+	def test_tim_saya_shows_progress_per_month_and_who_is_behind(self):
+		self.as_user(self.s.admin)
+		data = portal.tim_saya()
+		januari = data["kemajuan"][0]
+		self.assertEqual((januari.sub_periode, januari.jumlah), (self.januari, 2))
+		# every month of the year has started by the test date (the period is 2026)
+		self.assertEqual(len(data["kemajuan"]), frappe.utils.getdate().month)
+		anggota = {a.employee: a for a in data["anggota"]}
+		nama_januari = frappe.db.get_value("Periode Kinerja", self.januari, "nama_periode")
+		self.assertIn(nama_januari, anggota[self.s.staf2].tertinggal)
+		self.as_user(self.s.admin)
+		lama = getattr(frappe.local, "request", None)
+		frappe.local.form_dict = frappe._dict()
+		set_request(method="GET", path="/kinerja/tim")
+		try:
+			html = get_response("kinerja/tim").get_data(as_text=True)
+		finally:
+			frappe.local.request = lama  # a GET request left behind makes access logs commit
+		self.assertIn('id="kemajuan-tim"', html)
+		self.assertIn("data-tertinggal", html)
 
 	def test_submitted_check_in_waits_for_the_pejabat_penilai_only(self):
 		doc = self.check_in(self.skp_staf1, self.rhk_staf1)

@@ -140,3 +140,26 @@ def test_evidence_completeness_per_unit_and_month():
 	feb = hasil[("U", "Feb")]
 	assert (feb.wajib, feb.kurang, feb.diterima) == (1, 1, 0)
 	assert hasil[("V", "Jan")].kurang == 0
+
+
+def test_team_progress_and_who_is_behind():
+	from datetime import date
+
+	from kinerja_asn.domain.pemantauan import kemajuan_tim
+
+	sub = [("Jan", date(2026, 1, 31)), ("Feb", date(2026, 2, 28)), ("Mar", date(2026, 3, 31))]
+	status = {
+		("ani", "Jan"): "Diverifikasi",
+		("budi", "Jan"): "Diajukan",
+		("ani", "Feb"): "Revisi",  # returned: not submitted any more
+		("budi", "Feb"): "Diverifikasi",
+	}
+	kemajuan, tertinggal = kemajuan_tim(["ani", "budi", "citra"], sub, status, date(2026, 3, 15))
+	assert [(k.sub_periode, k.jumlah, k.dilaporkan, k.diverifikasi) for k in kemajuan] == [
+		("Jan", 3, 2, 1),
+		("Feb", 3, 1, 1),
+		("Mar", 3, 0, 0),
+	]
+	assert round(kemajuan[0].persen_dilaporkan) == 67
+	# March has not ended: nobody is behind for it yet
+	assert tertinggal == {"citra": ["Jan", "Feb"], "ani": ["Feb"]}

@@ -9,7 +9,10 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
+from kinerja_asn.domain.pelaksanaan import STATUS_BELUM_DIAJUKAN
+from kinerja_asn.domain.pemantauan import kemajuan_tim
 from kinerja_asn.domain.penilai import PenilaiTerpilih
+from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilai import GarisAtasan, penugasan_berlaku, tentukan
 from kinerja_asn.services.portal.data import (
 	REALISASI_FIELDS,
@@ -158,9 +161,57 @@ def tim_pegawai(employee: str) -> dict:
 				boleh_verifikasi=verifikator == employee,
 			)
 		)
+	kemajuan, tertinggal = _kemajuan(list(anggota.values()), realisasi, hari_ini)
+	for a in anggota.values():
+		a.tertinggal = [kemajuan.nama.get(s, s) for s in tertinggal.get(a.employee, [])]
 	return {
 		"pegawai": data_pegawai(employee),
-		"anggota": sorted(anggota.values(), key=lambda a: a.employee_name or ""),
+		"anggota": sorted(anggota.values(), key=lambda a: (-len(a.tertinggal), a.employee_name or "")),
+		"kemajuan": kemajuan.baris,
 		"menunggu_verifikasi": antrean,
 		"hari_ini": hari_ini,
 	}
+
+
+def _kemajuan(anggota: list[dict], realisasi: list[dict], hari_ini):
+	"""The team's check-ins per started sub-period of the members' running periods (one query), and
+	per member the ended sub-periods still without a submitted check-in."""
+	periode = {a.periode_kinerja for a in anggota if a.mencakup and a.periode_kinerja}
+	sub = frappe.get_all(
+		"Periode Kinerja",
+		filters={
+			"periode_induk": ("in", list(periode) or [""]),
+			"jenis": get_pengaturan().frekuensi_realisasi or "Bulanan",
+			"tanggal_mulai": ("<=", hari_ini),
+		},
+		fields=["name", "nama_periode", "tanggal_selesai"],
+		order_by="tanggal_mulai asc",
+	)
+	skp_anggota = {a.name for a in anggota}
+	status = {(r.employee, r.sub_periode): r.status or "Draft" for r in realisasi if r.skp in skp_anggota}
+	baris, tertinggal = kemajuan_tim(
+		[a.employee for a in anggota if a.mencakup],
+		[(s.name, getdate(s.tanggal_selesai)) for s in sub],
+		status,
+		hari_ini,
+		status_belum_diajukan=STATUS_BELUM_DIAJUKAN,
+	)
+	nama = {s.name: s.nama_periode or s.name for s in sub}
+	return (
+		frappe._dict(
+			nama=nama,
+			baris=[
+				frappe._dict(
+					sub_periode=k.sub_periode,
+					nama=nama[k.sub_periode],
+					jumlah=k.jumlah,
+					dilaporkan=k.dilaporkan,
+					diverifikasi=k.diverifikasi,
+					persen=round(k.persen_dilaporkan),
+					persen_diverifikasi=round(100 * k.diverifikasi / k.jumlah) if k.jumlah else 0,
+				)
+				for k in baris
+			],
+		),
+		tertinggal,
+	)
