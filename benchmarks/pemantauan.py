@@ -39,6 +39,7 @@ def main() -> None:
 		from kinerja_asn.api import dasbor
 		from kinerja_asn.pelaksanaan.report.kelengkapan_bukti_dukung import kelengkapan_bukti_dukung
 		from kinerja_asn.perencanaan.report.beban_kerja import beban_kerja
+		from kinerja_asn.perencanaan.report.capaian_kinerja_organisasi import capaian_kinerja_organisasi
 		from kinerja_asn.perencanaan.report.free_rider_dan_sasaran_yatim import free_rider_dan_sasaran_yatim
 
 		periode = (
@@ -54,6 +55,9 @@ def main() -> None:
 			"Free Rider dan Sasaran Yatim": lambda: free_rider_dan_sasaran_yatim.execute(dict(f)),
 			"Beban Kerja": lambda: beban_kerja.execute(dict(f)),
 			"Kelengkapan Bukti Dukung": lambda: kelengkapan_bukti_dukung.execute(dict(f)),
+			"Capaian Kinerja Organisasi": lambda: capaian_kinerja_organisasi.execute(dict(f)),
+			"card skp_menunggu_saya": lambda: dasbor.skp_menunggu_saya([]),
+			"card tim_tanpa_skp_disetujui": lambda: dasbor.tim_tanpa_skp_disetujui([]),
 			"card pegawai_tanpa_skp_disetujui": lambda: dasbor.pegawai_tanpa_skp_disetujui([]),
 			"card jumlah_free_rider": lambda: dasbor.jumlah_free_rider([]),
 		}

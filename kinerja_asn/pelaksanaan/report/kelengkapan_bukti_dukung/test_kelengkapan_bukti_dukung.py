@@ -5,6 +5,7 @@ from unittest.mock import patch
 
 import frappe
 
+from kinerja_asn.domain.pemantauan import rekap_kelengkapan_bukti
 from kinerja_asn.pelaksanaan.report.kelengkapan_bukti_dukung.kelengkapan_bukti_dukung import execute
 from kinerja_asn.tests.pelaksanaan import PDF, PelaksanaanTestCase
 from kinerja_asn.tests.utils import make_department, make_employee
@@ -38,6 +39,39 @@ class TestKelengkapanBuktiDukung(PelaksanaanTestCase):
 		)
 		self.assertAlmostEqual(maret["persen_lengkap"], 100 / 3)
 		self.assertEqual(set(rows), {(self.s.bagian, self.maret)})
+
+	def test_database_counts_match_the_domain_rule(self):
+		"""The report counts in SQL; domain.pemantauan.rekap_kelengkapan_bukti states the rule."""
+		baris = frappe.db.sql(
+			"""select r.sub_periode, i.rhk, i.iki, i.realisasi from `tabRealisasi IKI` i
+			join `tabRealisasi Kinerja` r on r.name = i.parent
+			where r.skp = %s and r.docstatus < 2 and i.terisi = 1""",
+			self.skp,
+		)
+		bukti = frappe.get_all(
+			"Bukti Dukung",
+			filters={"skp": self.skp},
+			fields=["sub_periode", "rhk", "iki", "status_verifikasi"],
+			as_list=True,
+		)
+		harapan = rekap_kelengkapan_bukti(
+			[(self.s.bagian, s, r, i or "", n) for s, r, i, n in baris],
+			[(self.s.bagian, s, r, i or "", st) for s, r, i, st in bukti],
+		)
+		dari_laporan = {
+			(r["unit"], r["sub_periode"]): (
+				r["wajib"],
+				r["diajukan"],
+				r["diterima"],
+				r["ditolak"],
+				r["kurang"],
+			)
+			for r in self.rows(department=self.s.bagian)
+		}
+		self.assertEqual(
+			dari_laporan,
+			{k: (v.wajib, v.diajukan, v.diterima, v.ditolak, v.kurang) for k, v in harapan.items()},
+		)
 
 	def test_colleague_sees_own_unit_other_unit_sees_nothing(self):
 		frappe.set_user(self.s.user[self.s.staf2])
