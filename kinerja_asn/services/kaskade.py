@@ -32,8 +32,10 @@ class DataKaskade:
 	skp: dict[str, dict]
 
 
-def muat_kaskade(periode_kinerja: str, termasuk_draft: bool = False) -> DataKaskade:
-	"""Only approved SKP count unless drafts are asked for (planning views)."""
+def muat_kaskade(periode_kinerja: str, termasuk_draft: bool = False, iki: str = "lengkap") -> DataKaskade:
+	"""Only approved SKP count unless drafts are asked for (planning views). `iki`: "lengkap" loads
+	the IKI with their numbers (roll-up), "jumlah" only how many each RHK has (workload), "tanpa"
+	none (free riders); monitoring at ministry scale reads far fewer rows that way."""
 	status = STATUS_BERLAKU + (STATUS_DRAFT if termasuk_draft else ())
 	skp_rows = frappe.get_all(
 		"SKP",
@@ -52,24 +54,17 @@ def muat_kaskade(periode_kinerja: str, termasuk_draft: bool = False) -> DataKask
 	skp = {r.name: r for r in skp_rows}
 	if not skp:
 		return DataKaskade([], {}, {}, {}, {})
+	fields = ["name", "skp", "employee", "jenis", "jenis_kaskade", "rhk_intervensi", "indikator_organisasi"]
+	if iki == "lengkap":
+		fields += ["employee_name", "pejabat_penilai", "uraian", "perlu_ditinjau"]
 	rhk_rows = frappe.get_all(
 		"Rencana Hasil Kerja",
 		filters={"skp": ("in", list(skp))},
-		fields=[
-			"name",
-			"skp",
-			"employee",
-			"employee_name",
-			"pejabat_penilai",
-			"uraian",
-			"jenis",
-			"jenis_kaskade",
-			"rhk_intervensi",
-			"indikator_organisasi",
-			"perlu_ditinjau",
-		],
+		fields=fields,
 		order_by="creation asc",
 	)
+	if iki != "lengkap":
+		return _ringkas(periode_kinerja, skp_rows, skp, rhk_rows, iki == "jumlah")
 	iki_rows = frappe.get_all(
 		"Indikator Kinerja Individu",
 		filters={"parenttype": "Rencana Hasil Kerja", "parent": ("in", [r.name for r in rhk_rows] or [""])},
@@ -119,3 +114,34 @@ def _iki(row) -> IKI:
 		bobot=row.bobot or 1,
 		arah=arah_domain(row.arah),
 	)
+
+
+def _ringkas(periode_kinerja, skp_rows, skp, rhk_rows, hitung_iki: bool) -> DataKaskade:
+	"""The cascade without IKI numbers; with `hitung_iki` each RHK carries placeholders for its IKI
+	(one grouped query) so that workload counts them."""
+	jumlah: dict[str, int] = {}
+	if hitung_iki and rhk_rows:
+		jumlah = dict(
+			frappe.get_all(
+				"Indikator Kinerja Individu",
+				filters={"parenttype": "Rencana Hasil Kerja", "parent": ("in", [r.name for r in rhk_rows])},
+				fields=["parent", "count(name) as jumlah"],
+				group_by="parent",
+				as_list=True,
+			)
+		)
+	records = [
+		RHK(
+			id=r.name,
+			pemilik=r.employee,
+			periode=periode_kinerja,
+			induk=r.rhk_intervensi,
+			indikator_organisasi=r.indikator_organisasi,
+			jenis=r.jenis,
+			jenis_kaskade=kaskade_domain(r.jenis_kaskade),
+			iki=[IKI(id=f"{r.name}#{i}", target=1) for i in range(jumlah.get(r.name, 0))],
+		)
+		for r in rhk_rows
+	]
+	pejabat = {s.employee: s.pejabat_penilai for s in skp_rows}
+	return DataKaskade(records, {r.name: r for r in rhk_rows}, {}, pejabat, skp)

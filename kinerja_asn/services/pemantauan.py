@@ -81,7 +81,7 @@ def muat_pemantauan(
 ) -> Pemantauan:
 	periode, company, units, pegawai = _lingkup(periode_kinerja, company, department)
 	skp = _skp_pegawai(periode_kinerja, list(pegawai))
-	data = muat_kaskade(periode_kinerja)
+	data = muat_kaskade(periode_kinerja, iki="tanpa")
 	indikator = _indikator(periode.tahun, company, units)
 	# JPT answer to the Perjanjian Kinerja, not to a leader's RHK: neither they nor the tops of the
 	# hierarchy can be free riders.
@@ -186,7 +186,7 @@ def muat_beban(
 ) -> Beban:
 	"""Workload per unit in scope from the period's RHK and the ABK of the period's year."""
 	periode, company, units, pegawai = _lingkup(periode_kinerja, company, department)
-	data = muat_kaskade(periode_kinerja, termasuk_draft=termasuk_draft)
+	data = muat_kaskade(periode_kinerja, termasuk_draft=termasuk_draft, iki="jumlah")
 	filters = {"tahun": periode.tahun}
 	if company:
 		filters["company"] = company
@@ -243,17 +243,24 @@ def muat_kelengkapan_bukti(
 	if units is not None:
 		lingkup += " and e.department in %(units)s"
 	rekap: dict[tuple[str, str], RekapBukti] = {}
+	# Valid evidence per (RHK, sub-period, IKI or "" for the whole RHK), joined as a keyed derived
+	# table: one lookup per check-in row instead of a correlated subquery.
 	for unit, sub_periode, wajib, kurang in frappe.db.sql(
 		f"""select ifnull(e.department, '-'), r.sub_periode,
 			sum(i.realisasi != 0),
-			sum(i.realisasi != 0 and not exists (
-				select 1 from `tabBukti Dukung` b
-				where b.rhk = i.rhk and b.sub_periode = r.sub_periode
-					and (ifnull(b.iki, '') = '' or b.iki = i.iki)
-					and ifnull(b.status_verifikasi, 'Diajukan') in %(berlaku)s))
+			sum(i.realisasi != 0 and b.rhk is null and w.rhk is null)
 		from `tabRealisasi IKI` i
 		join `tabRealisasi Kinerja` r on r.name = i.parent
 		join `tabEmployee` e on e.name = r.employee
+		left join (
+			select distinct rhk, sub_periode, ifnull(iki, '') as iki from `tabBukti Dukung`
+			where sub_periode in %(sub)s and ifnull(status_verifikasi, 'Diajukan') in %(berlaku)s
+		) b on b.rhk = i.rhk and b.sub_periode = r.sub_periode and b.iki = i.iki
+		left join (
+			select distinct rhk, sub_periode from `tabBukti Dukung`
+			where sub_periode in %(sub)s and ifnull(iki, '') = ''
+				and ifnull(status_verifikasi, 'Diajukan') in %(berlaku)s
+		) w on w.rhk = i.rhk and w.sub_periode = r.sub_periode
 		where i.parenttype = 'Realisasi Kinerja' and i.terisi = 1
 			and r.periode_kinerja = %(periode)s and r.docstatus < 2 {lingkup}
 		group by 1, 2""",
