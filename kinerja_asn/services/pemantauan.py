@@ -243,24 +243,17 @@ def muat_kelengkapan_bukti(
 	if units is not None:
 		lingkup += " and e.department in %(units)s"
 	rekap: dict[tuple[str, str], RekapBukti] = {}
-	# Valid evidence per (RHK, sub-period, IKI or "" for the whole RHK), joined as a keyed derived
-	# table: one lookup per check-in row instead of a correlated subquery.
 	for unit, sub_periode, wajib, kurang in frappe.db.sql(
 		f"""select ifnull(e.department, '-'), r.sub_periode,
 			sum(i.realisasi != 0),
-			sum(i.realisasi != 0 and b.rhk is null and w.rhk is null)
+			sum(i.realisasi != 0 and not exists (
+				select 1 from `tabBukti Dukung` b
+				where b.rhk = i.rhk and b.sub_periode = r.sub_periode
+					and (ifnull(b.iki, '') = '' or b.iki = i.iki)
+					and ifnull(b.status_verifikasi, 'Diajukan') in %(berlaku)s))
 		from `tabRealisasi IKI` i
 		join `tabRealisasi Kinerja` r on r.name = i.parent
 		join `tabEmployee` e on e.name = r.employee
-		left join (
-			select distinct rhk, sub_periode, ifnull(iki, '') as iki from `tabBukti Dukung`
-			where sub_periode in %(sub)s and ifnull(status_verifikasi, 'Diajukan') in %(berlaku)s
-		) b on b.rhk = i.rhk and b.sub_periode = r.sub_periode and b.iki = i.iki
-		left join (
-			select distinct rhk, sub_periode from `tabBukti Dukung`
-			where sub_periode in %(sub)s and ifnull(iki, '') = ''
-				and ifnull(status_verifikasi, 'Diajukan') in %(berlaku)s
-		) w on w.rhk = i.rhk and w.sub_periode = r.sub_periode
 		where i.parenttype = 'Realisasi Kinerja' and i.terisi = 1
 			and r.periode_kinerja = %(periode)s and r.docstatus < 2 {lingkup}
 		group by 1, 2""",
