@@ -244,7 +244,12 @@ def test_workspaces_link_to_existing_things():
 				names.add(link["label"])
 				continue
 			target = link["link_to"]
-			ok = doctype_exists(target) if link["link_type"] == "DocType" else target in reports
+			if link["link_type"] == "DocType":
+				ok = doctype_exists(target)
+			elif link["link_type"] == "Dashboard":
+				ok = target in {d["name"] for _, d in of_kind("Dashboard")}
+			else:
+				ok = target in reports
 			assert ok, f"workspace {ws['name']}: link to missing {target}"
 		for shortcut in ws["shortcuts"]:
 			assert doctype_exists(shortcut["link_to"]) or shortcut["link_to"] in reports
@@ -254,6 +259,40 @@ def test_workspaces_link_to_existing_things():
 				assert block["data"]["shortcut_name"] in labels
 			if block["type"] == "card":
 				assert block["data"]["card_name"] in names
+			if block["type"] == "chart":
+				assert block["data"]["chart_name"] in {c["chart_name"] for c in ws["charts"]}
+			if block["type"] == "number_card":
+				assert block["data"]["number_card_name"] in {
+					c["number_card_name"] for c in ws["number_cards"]
+				}
+		charts = {d["name"] for _, d in of_kind("Dashboard Chart")}
+		cards = {d["name"] for _, d in of_kind("Number Card")}
+		assert {c["chart_name"] for c in ws["charts"]} <= charts
+		assert {c["number_card_name"] for c in ws["number_cards"]} <= cards
+
+
+def test_dashboards_charts_and_cards_fit():
+	"""Charts count real fields of real DocTypes, cards call real code, dashboards list both."""
+	for _, chart in of_kind("Dashboard Chart"):
+		where = chart["name"]
+		assert chart["module"] in modules()
+		fields = fields_of(chart["document_type"])
+		assert fields is not None, f"{where}: no DocType {chart['document_type']}"
+		for key in ("based_on", "group_by_based_on", "value_based_on"):
+			if chart.get(key):
+				assert chart[key] in fields, f"{where}: no field {chart[key]}"
+		for f in json.loads(chart["filters_json"]):
+			assert f[1] in fields or f[1] in ("docstatus", "name"), f"{where}: filter on {f[1]}"
+	for _, card in of_kind("Number Card"):
+		assert doctype_exists(card["document_type"]), card["name"]
+		if card["type"] == "Custom":
+			assert _dotted_exists(card["method"]), f"{card['name']}: no {card['method']}"
+	charts = {d["name"] for _, d in of_kind("Dashboard Chart")}
+	cards = {d["name"] for _, d in of_kind("Number Card")}
+	for _, dashboard in of_kind("Dashboard"):
+		assert dashboard["module"] in modules()
+		assert {c["chart"] for c in dashboard["charts"]} <= charts
+		assert {c["card"] for c in dashboard["cards"]} <= cards
 
 
 def _hook_assignments() -> dict[str, object]:
