@@ -180,3 +180,11 @@ class BuktiDukung(IsianAman, Document):
 			frappe.throw(_("Bukti dukung yang sudah diverifikasi tidak dapat diubah."))
 		for field in ISIAN_VERIFIKASI:
 			self.set(field, sebelum.get(field))
+
+
+def on_doctype_update():
+	"""Covering index for the evidence lookup per check-in row (Kelengkapan Bukti Dukung): the
+	report reads no table row of Bukti Dukung, only this index."""
+	frappe.db.add_index(
+		"Bukti Dukung", ["rhk", "sub_periode", "iki", "status_verifikasi"], "rhk_sub_periode_iki_index"
+	)

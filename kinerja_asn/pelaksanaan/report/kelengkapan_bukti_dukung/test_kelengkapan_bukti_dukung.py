@@ -73,6 +73,11 @@ class TestKelengkapanBuktiDukung(PelaksanaanTestCase):
 			{k: (v.wajib, v.diajukan, v.diterima, v.ditolak, v.kurang) for k, v in harapan.items()},
 		)
 
+	def test_evidence_lookup_reads_a_covering_index(self):
+		self.assertTrue(
+			frappe.db.sql("show index from `tabBukti Dukung` where Key_name = 'rhk_sub_periode_iki_index'")
+		)
+
 	def test_colleague_sees_own_unit_other_unit_sees_nothing(self):
 		frappe.set_user(self.s.user[self.s.staf2])
 		self.assertEqual([r["sub_periode"] for r in self.rows()], [self.maret])
