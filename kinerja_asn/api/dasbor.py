@@ -15,6 +15,7 @@ from kinerja_asn.services.argumen import argumen
 from kinerja_asn.services.kaskade import STATUS_BERLAKU
 from kinerja_asn.services.pemantauan import muat_pemantauan
 from kinerja_asn.services.penilai import employee_of_user
+from kinerja_asn.services.penilaian import distribusi_periode
 
 # What a card shows where it does not apply to the viewer (no employee record, not HR).
 TIDAK_BERLAKU = "-"
@@ -121,3 +122,22 @@ def jumlah_free_rider(filters=None):
 	if not periode:
 		return _angka(0)
 	return _angka(len(free_rider(muat_pemantauan(periode, company).temuan)))
+
+
+@frappe.whitelist()
+@argumen(filters=FILTER_KARTU)
+def unit_melanggar_kurva(filters=None):
+	"""HR: units whose predikat spread breaks (or can no longer fit) the curve in the latest period
+	with an organisation predikat (report Distribusi Predikat Unit)."""
+	if not is_pengelola():
+		return TIDAK_BERLAKU
+	company = frappe.defaults.get_user_default("Company")
+	saring = {"docstatus": 1}
+	if company:
+		saring["company"] = company
+	terakhir = frappe.get_all(
+		"Predikat Kinerja Organisasi", filters=saring, pluck="periode", order_by="creation desc", limit=1
+	)
+	if not terakhir:
+		return _angka(0)
+	return _angka(sum(1 for d in distribusi_periode(terakhir[0]) if d.pelanggaran))

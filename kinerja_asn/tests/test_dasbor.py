@@ -34,9 +34,11 @@ class TestDasbor(KinerjaTestCase):
 		frappe.set_user(self.s.user[self.s.staf2])
 		self.assertEqual(dasbor.pegawai_tanpa_skp_disetujui([]), dasbor.TIDAK_BERLAKU)
 		self.assertEqual(dasbor.jumlah_free_rider([]), dasbor.TIDAK_BERLAKU)
+		self.assertEqual(dasbor.unit_melanggar_kurva([]), dasbor.TIDAK_BERLAKU)
 		frappe.set_user(self.s.hr)
 		self.assertGreaterEqual(dasbor.pegawai_tanpa_skp_disetujui([])["value"], 5)
 		self.assertIsInstance(dasbor.jumlah_free_rider([])["value"], int)
+		self.assertIsInstance(dasbor.unit_melanggar_kurva([])["value"], int)
 
 	def test_user_without_employee_gets_no_number(self):
 		frappe.set_user(self.s.hr)
@@ -44,7 +46,7 @@ class TestDasbor(KinerjaTestCase):
 
 	def test_cards_are_installed_and_readable_by_employees(self):
 		kartu = frappe.get_all("Number Card", filters={"module": "Kinerja ASN"}, pluck="name")
-		self.assertEqual(len(kartu), 6)
+		self.assertEqual(len(kartu), 7)
 		frappe.set_user(self.s.user[self.s.staf1])
 		for nama in kartu:
 			self.assertTrue(frappe.has_permission("Number Card", "read", doc=nama), nama)

@@ -5,6 +5,7 @@ so) and in the report Distribusi Predikat Unit."""
 import frappe
 from frappe.model.workflow import apply_workflow
 
+from kinerja_asn.api import dasbor
 from kinerja_asn.api import penilaian as api
 from kinerja_asn.penilaian.doctype.predikat_kinerja_organisasi.test_predikat_kinerja_organisasi import (
 	make_predikat_organisasi,
@@ -45,8 +46,13 @@ class TestDistribusiPenilaian(PenilaianTestCase):
 
 	def test_a_unit_breaking_its_curve_is_reported_and_only_warned_by_default(self):
 		self.final(self.skp1, SA, SA)
+		frappe.set_user("Administrator")
+		sebelum = dasbor.unit_melanggar_kurva([])["value"]
 		name = self.buat(self.skp2)
 		self.nilai(name, SA, SA)
+		frappe.set_user("Administrator")
+		# the HR card of the workspace counts the unit once it breaks
+		self.assertEqual(dasbor.unit_melanggar_kurva([])["value"], sebelum + 1)
 		doc = frappe.get_doc("Penilaian Kinerja", name)
 		self.assertIn("2 dari 2 pegawai berpredikat Sangat Baik, paling banyak 1", doc.pelanggaran_distribusi)
 		self.assertEqual(self.laporan()[self.s.bagian]["status_kode"], "Melanggar")

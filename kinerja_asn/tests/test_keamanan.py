@@ -410,6 +410,7 @@ class TestKeamanan(PelaksanaanTestCase):
 			a + "dasbor.tim_tanpa_skp_disetujui": ("penilai", {"filters": []}, None),
 			a + "dasbor.pegawai_tanpa_skp_disetujui": ("hr", {"filters": []}, None),
 			a + "dasbor.jumlah_free_rider": ("hr", {"filters": []}, None),
+			a + "dasbor.unit_melanggar_kurva": ("hr", {"filters": []}, None),
 			a + "portal.realisasi_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.bukti_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.tim_saya": ("penilai", {}, None),
