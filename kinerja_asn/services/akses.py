@@ -7,6 +7,7 @@ planning documents are in `kinerja_asn.domain.akses`.
 from __future__ import annotations
 
 import frappe
+from frappe import _
 
 from kinerja_asn.services.alur import MENUNGGU
 from kinerja_asn.services.penilai import employee_of_user, tentukan
@@ -88,3 +89,17 @@ def perjanjian_kinerja_terbuka() -> bool:
 	"""Pengaturan Kinerja: signed agreements are open to every employee (on unless switched off)."""
 	nilai = frappe.get_cached_doc("Pengaturan Kinerja").get("perjanjian_kinerja_terbuka")
 	return nilai is None or bool(int(nilai))
+
+
+def unit_cakupan(department: str | None, company: str | None = None) -> set[str] | None:
+	"""A unit and its sub-units (None: no restriction)."""
+	if not department:
+		return None
+	batas = frappe.db.get_value("Department", department, ["lft", "rgt", "company"], as_dict=True)
+	if not batas or (company and batas.company != company):
+		frappe.throw(_("Unit {0} tidak termasuk instansi yang dipilih.").format(department))
+	return set(
+		frappe.get_all(
+			"Department", filters={"lft": (">=", batas.lft), "rgt": ("<=", batas.rgt)}, pluck="name"
+		)
+	)

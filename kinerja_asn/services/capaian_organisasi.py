@@ -9,8 +9,8 @@ import frappe
 
 from kinerja_asn.domain.capaian import IKI
 from kinerja_asn.domain.capaian_organisasi import capaian_indikator
+from kinerja_asn.services.akses import unit_cakupan
 from kinerja_asn.services.kaskade import arah_domain, muat_kaskade
-from kinerja_asn.services.pemantauan import unit_cakupan
 from kinerja_asn.services.pengaturan import get_pengaturan
 
 # The app status of a check-in whose realisation the superior accepted (never a state's name).

@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import frappe
-from frappe import _
 from frappe.utils import today
 
 from kinerja_asn.domain.beban_kerja import BebanUnit, beban_unit
 from kinerja_asn.domain.kaskade import analisis_kaskade, puncak_hierarki
 from kinerja_asn.domain.pelaksanaan import STATUS_BUKTI_BERLAKU
 from kinerja_asn.domain.pemantauan import RekapBukti, SKPPegawai, Temuan, temuan_pemantauan
-from kinerja_asn.services.akses import is_pengelola
+from kinerja_asn.services.akses import is_pengelola, unit_cakupan
 from kinerja_asn.services.kaskade import STATUS_BERLAKU, muat_kaskade
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilai import employee_of_user
@@ -27,20 +26,6 @@ class Pemantauan:
 	temuan: list[Temuan]
 	pegawai: dict[str, dict]
 	periode: dict
-
-
-def unit_cakupan(department: str | None, company: str | None = None) -> set[str] | None:
-	"""A unit and its sub-units (None: no restriction)."""
-	if not department:
-		return None
-	batas = frappe.db.get_value("Department", department, ["lft", "rgt", "company"], as_dict=True)
-	if not batas or (company and batas.company != company):
-		frappe.throw(_("Unit {0} tidak termasuk instansi yang dipilih.").format(department))
-	return set(
-		frappe.get_all(
-			"Department", filters={"lft": (">=", batas.lft), "rgt": ("<=", batas.rgt)}, pluck="name"
-		)
-	)
 
 
 def cakupan_pengguna(company: str | None, department: str | None) -> set[str] | None:

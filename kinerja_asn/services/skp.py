@@ -17,6 +17,7 @@ from kinerja_asn.domain.skp import (
 	potong_untuk_mutasi,
 	usulan_rhk_bawahan,
 )
+from kinerja_asn.services.akses import unit_cakupan
 from kinerja_asn.services.penilai import GarisAtasan, penilai_bawaan, penugasan_berlaku
 
 # Above this many documents the work goes to the long queue instead of the request.
@@ -37,11 +38,7 @@ def pegawai_unit(company: str, department: str | None, termasuk_sub_unit: bool =
 	filters = {"status": "Active", "company": company}
 	if department:
 		if termasuk_sub_unit:
-			lft, rgt = frappe.db.get_value("Department", department, ["lft", "rgt"])
-			units = frappe.get_all(
-				"Department", filters={"lft": (">=", lft), "rgt": ("<=", rgt)}, pluck="name"
-			)
-			filters["department"] = ("in", units)
+			filters["department"] = ("in", list(unit_cakupan(department, company)))
 		else:
 			filters["department"] = department
 	return frappe.get_all("Employee", filters=filters, fields=["name", "department", "designation"])

@@ -9,7 +9,7 @@ import frappe
 from frappe import _
 
 from kinerja_asn.domain.argumen import Bendera, Nama
-from kinerja_asn.services.akses import is_pengelola
+from kinerja_asn.services.akses import is_pengelola, unit_cakupan
 from kinerja_asn.services.angka_kredit import FUNGSIONAL, posisi, tabel_jenjang
 from kinerja_asn.services.argumen import filter_laporan
 from kinerja_asn.services.penilai import employee_of_user
@@ -111,11 +111,7 @@ def _pegawai(filters) -> list:
 	if filters.jenjang:
 		kondisi["jenjang_jabatan_fungsional"] = filters.jenjang
 	if filters.department:
-		lft, rgt = frappe.db.get_value("Department", filters.department, ["lft", "rgt"])
-		kondisi["department"] = (
-			"in",
-			frappe.get_all("Department", {"lft": (">=", lft), "rgt": ("<=", rgt)}, pluck="name"),
-		)
+		kondisi["department"] = ("in", list(unit_cakupan(filters.department)))
 	if not is_pengelola():
 		saya = employee_of_user()
 		dinilai = []
