@@ -31,7 +31,7 @@ from kinerja_asn.demo.rancangan import (
 	RancanganDemo,
 	rancang_demo,
 )
-from kinerja_asn.demo.seri import nama_berseri
+from kinerja_asn.demo.seri import nama_berseri, nama_unik
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
 
 DOMAIN_DEMO = "kemencontoh.example"
@@ -418,7 +418,7 @@ class _PenulisDemo:
 			roles = ["Employee", "Pengelola Kinerja"] if p.pengelola_kinerja else ["Employee"]
 			for idx, role in enumerate(roles, 1):
 				peran.tambah(
-					name=frappe.generate_hash(length=10),
+					name=nama_unik(),
 					parent=email,
 					parenttype="User",
 					parentfield="roles",
@@ -427,7 +427,7 @@ class _PenulisDemo:
 				)
 			for allow, nilai in (("Employee", self.pegawai[p.nomor]), ("Company", self.company)):
 				izin.tambah(
-					name=frappe.generate_hash(length=10),
+					name=nama_unik(),
 					user=email,
 					allow=allow,
 					for_value=nilai,
@@ -437,7 +437,7 @@ class _PenulisDemo:
 					hide_descendants=0,
 				)
 			berbagi.tambah(
-				name=frappe.generate_hash(length=10),
+				name=nama_unik(),
 				user=email,
 				share_doctype="User",
 				share_name=email,
@@ -690,7 +690,7 @@ class _PenulisDemo:
 					continue
 				idx += 1
 				baris_perilaku.tambah(
-					name=frappe.generate_hash(length=10),
+					name=nama_unik(),
 					docstatus=1,
 					parent=nama_skp,
 					parenttype="SKP",
@@ -739,7 +739,7 @@ class _PenulisDemo:
 			)
 			for idx, k in enumerate(r.iki, 1):
 				iki.tambah(
-					name=frappe.generate_hash(length=10),
+					name=nama_unik(),
 					parent=nama_rhk,
 					parenttype="Rencana Hasil Kerja",
 					parentfield="iki",

@@ -31,7 +31,7 @@ from kinerja_asn.demo.rancangan_pelaksanaan import (
 	rancang_pelaksanaan,
 	urutan_rhk,
 )
-from kinerja_asn.demo.seri import nama_berseri
+from kinerja_asn.demo.seri import nama_berseri, nama_unik
 from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan, realisasi_tahunan
 from kinerja_asn.services import realisasi as layanan
@@ -233,7 +233,7 @@ class _Penulis:
 		for b in baris:
 			iki = self._iki(b.rhk, b.urutan_iki)
 			row = frappe._dict(
-				name=frappe.generate_hash(length=10),
+				name=nama_unik(),
 				rhk=iki.parent,
 				uraian_rhk=b.rhk.uraian,
 				iki=iki.name,
@@ -312,7 +312,7 @@ class _Penulis:
 		url = f"/private/files/{file_name}"
 		user = self.w.user[b.pegawai.nomor]
 		berkas.tambah(
-			name=frappe.generate_hash(length=10),
+			name=nama_unik(),
 			owner=user,
 			modified_by=user,
 			creation=b.diunggah,
@@ -332,7 +332,7 @@ class _Penulis:
 			attached_to_field="berkas",
 		)
 		komentar.tambah(
-			name=frappe.generate_hash(length=10),
+			name=nama_unik(),
 			owner=user,
 			modified_by=user,
 			creation=b.diunggah,
@@ -359,7 +359,7 @@ class _Penulis:
 		for u in self.r.umpan_balik:
 			user = w.user[u.dari.nomor]
 			tabel.tambah(
-				name=frappe.generate_hash(length=10),
+				name=nama_unik(),
 				owner=user,
 				modified_by=user,
 				creation=u.waktu,
@@ -385,7 +385,7 @@ class _Penulis:
 			p: Pegawai = a.rhk.pemilik
 			user = w.user[p.nomor]
 			tabel.tambah(
-				name=frappe.generate_hash(length=10),
+				name=nama_unik(),
 				owner=user,
 				modified_by=user,
 				creation=a.dibuat,

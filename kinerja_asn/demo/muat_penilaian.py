@@ -19,7 +19,7 @@ from frappe import _
 from frappe.utils import add_days, flt
 
 from kinerja_asn.demo.rancangan_penilaian import RencanaPenilaian, rancang_penilaian
-from kinerja_asn.demo.seri import nama_berseri
+from kinerja_asn.demo.seri import nama_berseri, nama_unik
 from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.kaskade import rollup_capaian
 from kinerja_asn.domain.penilaian import capaian_unit
@@ -327,7 +327,7 @@ def _tulis(tabel: dict, doc):
 		for idx, row in enumerate(doc.get(field), 1):
 			nilai = row.get_valid_dict(convert_dates_to_str=True)
 			nilai.update(
-				name=frappe.generate_hash(length=10),
+				name=nama_unik(),
 				parent=doc.name,
 				parenttype="Penilaian Kinerja",
 				parentfield=field,

@@ -258,3 +258,13 @@ def _beda(a, b) -> bool:
 	if isinstance(a, int | float) and isinstance(b, int | float):
 		return abs(a - b) > 1e-9
 	return str(a) != str(b)
+
+
+class TestNamaUnik(FrappeTestCase):
+	def test_names_never_repeat_and_never_meet_frappe_hashes(self):
+		from kinerja_asn.demo.seri import nama_unik
+
+		nama = [nama_unik() for _ in range(200_000)]
+		self.assertEqual(len(set(nama)), len(nama))
+		self.assertEqual({len(n) for n in nama}, {14})
+		self.assertEqual(len({n[:8] for n in nama}), 1, "one prefix per process")
