@@ -31,6 +31,29 @@ before_tests = "kinerja_asn.tests.utils.before_tests"
 doc_events = {
 	"Employee": {
 		"validate": "kinerja_asn.kinerja_asn.employee.validate",
+		"on_change": "kinerja_asn.services.rekap.saat_berubah",
+		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
+	},
+	# what the monitoring rekaps (services/rekap.py) are computed from: a change makes them stale
+	"Department": {
+		"on_change": "kinerja_asn.services.rekap.saat_berubah",
+		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
+	},
+	"SKP": {
+		"on_change": "kinerja_asn.services.rekap.saat_berubah",
+		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
+	},
+	"Rencana Hasil Kerja": {
+		"on_change": "kinerja_asn.services.rekap.saat_berubah",
+		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
+	},
+	"Realisasi Kinerja": {
+		"on_change": "kinerja_asn.services.rekap.saat_berubah",
+		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
+	},
+	"Bukti Dukung": {
+		"on_change": "kinerja_asn.services.rekap.saat_berubah",
+		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
 	},
 	"Employee Transfer": {
 		"on_submit": "kinerja_asn.services.skp.mutasi_dari_transfer",
@@ -108,6 +131,8 @@ has_permission = {
 # Scheduled jobs
 # --------------
 scheduler_events = {
+	# monitoring rekaps left stale (a change while their job ran, a lost job)
+	"cron": {"*/10 * * * *": ["kinerja_asn.services.rekap.perbarui_yang_usang"]},
 	"daily": [
 		# acting assignments start and end by date: move open SKP to the right approver
 		"kinerja_asn.services.penilai.sinkronkan_penyetuju",

@@ -276,6 +276,14 @@ def test_dashboards_charts_and_cards_fit():
 	for _, chart in of_kind("Dashboard Chart"):
 		where = chart["name"]
 		assert chart["module"] in modules()
+		if chart["chart_type"] == "Custom":
+			# a custom chart draws what its source's method returns
+			sources = {d["name"]: path for path, d in of_kind("Dashboard Chart Source")}
+			assert chart["source"] in sources, f"{where}: no chart source {chart['source']}"
+			js = sources[chart["source"]].with_suffix(".js").read_text()
+			method = re.search(r'method:\s*"([\w.]+)"', js)
+			assert method and _dotted_exists(method.group(1)), f"{where}: source method missing"
+			continue
 		fields = fields_of(chart["document_type"])
 		assert fields is not None, f"{where}: no DocType {chart['document_type']}"
 		for key in ("based_on", "group_by_based_on", "value_based_on"):

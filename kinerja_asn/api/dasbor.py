@@ -5,9 +5,10 @@ session, never from the card's filters."""
 from __future__ import annotations
 
 import frappe
+from frappe import _
 from frappe.utils import today
 
-from kinerja_asn.domain.argumen import Daftar
+from kinerja_asn.domain.argumen import Bendera, Daftar, Nama, Rekaman, Skalar, Tanggal, Teks
 from kinerja_asn.domain.pemantauan import free_rider
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.alur import MENUNGGU
@@ -141,3 +142,47 @@ def unit_melanggar_kurva(filters=None):
 	if not terakhir:
 		return _angka(0)
 	return _angka(sum(1 for d in distribusi_periode(terakhir[0]) if d.pelanggaran))
+
+
+@frappe.whitelist()
+@argumen(
+	chart_name=Teks(maks=140),
+	filters=Rekaman(
+		{"company": Nama("Company", wajib=False), "periode_kinerja": Nama("Periode Kinerja", wajib=False)},
+		wajib=False,
+	),
+	refresh=Bendera(),
+	time_interval=Teks(maks=40),
+	timespan=Teks(maks=40),
+	from_date=Tanggal(wajib=False),
+	to_date=Tanggal(wajib=False),
+	heatmap_year=Skalar(maks=10),
+)
+def capaian_iku(
+	chart_name=None,
+	filters=None,
+	refresh=None,
+	time_interval=None,
+	timespan=None,
+	from_date=None,
+	to_date=None,
+	heatmap_year=None,
+):
+	"""Chart source "Capaian IKU Tahun Berjalan": the report Capaian Kinerja Organisasi's line chart
+	(each IKU/IKK per month or quarter against 100%) for the chosen period, the current year's by
+	default. Open to whoever may open that report."""
+	from kinerja_asn.perencanaan.report.capaian_kinerja_organisasi.capaian_kinerja_organisasi import (
+		execute,
+	)
+
+	if not frappe.get_doc("Report", "Capaian Kinerja Organisasi").is_permitted():
+		frappe.throw(_("Anda tidak berhak melihat capaian kinerja organisasi."), frappe.PermissionError)
+	filters = filters or {}
+	company = filters.get("company") or frappe.defaults.get_user_default("Company")
+	periode = filters.get("periode_kinerja") or _periode_berjalan(company)
+	kosong = {"labels": [], "datasets": []}
+	if not periode:
+		return kosong
+	hasil = execute({"periode_kinerja": periode, "company": company})
+	chart = hasil[3] if len(hasil) > 3 else None
+	return chart["data"] if chart else kosong

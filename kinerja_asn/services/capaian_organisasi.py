@@ -9,6 +9,7 @@ import frappe
 
 from kinerja_asn.domain.capaian import IKI
 from kinerja_asn.domain.capaian_organisasi import capaian_indikator
+from kinerja_asn.services import rekap
 from kinerja_asn.services.akses import unit_cakupan
 from kinerja_asn.services.kaskade import arah_domain, muat_kaskade
 from kinerja_asn.services.pengaturan import get_pengaturan
@@ -22,6 +23,7 @@ class CapaianOrganisasi:
 	indikator: list[dict]
 	sub_periode: list[dict]
 	capaian: dict[str, dict[str, float | None]]
+	sumber: rekap.Rekap | None = None
 
 
 def muat_capaian_organisasi(
@@ -30,7 +32,9 @@ def muat_capaian_organisasi(
 	department: str | None = None,
 	jenis_sub_periode: str | None = None,
 ) -> CapaianOrganisasi:
-	"""IKU/IKK are open to every employee (docs/architecture.md), so the unit filter only narrows."""
+	"""IKU/IKK are open to every employee (docs/architecture.md), so the unit filter only narrows.
+	The roll-up reads every verified check-in of the period: it is kept as a rekap
+	(services/rekap.py), recomputed when check-ins or the cascade change, not per viewing."""
 	periode = frappe.db.get_value("Periode Kinerja", periode_kinerja, ["tahun", "company"], as_dict=True)
 	company = company or periode.company
 	units = unit_cakupan(department, company)
@@ -44,46 +48,67 @@ def muat_capaian_organisasi(
 	indikator = _indikator(periode.tahun, company, units)
 	if not indikator or not sub:
 		return CapaianOrganisasi(indikator, sub, {})
-	data = muat_kaskade(periode_kinerja)
-	bobot = {row.name: row.bobot or 1 for rows in data.iki.values() for row in rows}
+	sumber = rekap.ambil("capaian_organisasi", periode_kinerja, periode.company or "")
+	nama_sub = {s.name for s in sub}
+	capaian = {
+		i.name: {s: c for s, c in (sumber.data.get(i.name) or {}).items() if s in nama_sub} for i in indikator
+	}
+	return CapaianOrganisasi(indikator, sub, capaian, sumber)
+
+
+def hitung_capaian_organisasi(periode_kinerja: str, company: str) -> dict[str, dict[str, float | None]]:
+	"""{indikator: {sub-period: capaian}} for every sub-period of the period. One query per
+	sub-period (a fixed number, twelve at most), so at most a month of check-ins is in memory."""
+	data = muat_kaskade(periode_kinerja, iki="tanpa")
+	if not data.rhk:
+		return {}
 	realisasi = frappe.qb.DocType("Realisasi Kinerja")
 	baris = frappe.qb.DocType("Realisasi IKI")
-	iki_per_sub: dict[str, dict[str, list[IKI]]] = {s.name: {} for s in sub}
-	for r in (
-		frappe.qb.from_(baris)
-		.join(realisasi)
-		.on(baris.parent == realisasi.name)
-		.select(
-			realisasi.sub_periode,
-			baris.rhk,
-			baris.iki,
-			baris.target_periode,
-			baris.target_maks_periode,
-			baris.realisasi,
-			baris.arah,
-		)
-		.where(
-			(baris.parenttype == "Realisasi Kinerja")
-			& (realisasi.periode_kinerja == periode_kinerja)
-			& (realisasi.status == STATUS_TERVERIFIKASI)
-			& (realisasi.docstatus < 2)
-			& (baris.terisi == 1)
-			& (baris.target_periode > 0)
-		)
-	).run(as_dict=True):
-		if r.sub_periode in iki_per_sub:
-			iki_per_sub[r.sub_periode].setdefault(r.rhk, []).append(
+	iki = frappe.qb.DocType("Indikator Kinerja Individu")
+	hasil: dict[str, dict[str, float | None]] = {}
+	for sub in frappe.get_all("Periode Kinerja", filters={"periode_induk": periode_kinerja}, pluck="name"):
+		iki_per_rhk: dict[str, list[IKI]] = {}
+		for r in (
+			frappe.qb.from_(baris)
+			.join(realisasi)
+			.on(baris.parent == realisasi.name)
+			.left_join(iki)
+			.on(iki.name == baris.iki)
+			.select(
+				baris.rhk,
+				baris.iki,
+				baris.target_periode,
+				baris.target_maks_periode,
+				baris.realisasi,
+				baris.arah,
+				iki.bobot,
+			)
+			.where(
+				(baris.parenttype == "Realisasi Kinerja")
+				& (realisasi.periode_kinerja == periode_kinerja)
+				& (realisasi.sub_periode == sub)
+				& (realisasi.status == STATUS_TERVERIFIKASI)
+				& (realisasi.docstatus < 2)
+				& (baris.terisi == 1)
+				& (baris.target_periode > 0)
+			)
+		).run():
+			rhk, nama_iki, target, target_maks, nilai, arah, bobot = r
+			iki_per_rhk.setdefault(rhk, []).append(
 				IKI(
-					id=r.iki or r.rhk,
-					target=r.target_periode,
-					target_maks=r.target_maks_periode or None,
-					realisasi=r.realisasi or 0,
-					bobot=bobot.get(r.iki, 1),
-					arah=arah_domain(r.arah),
+					id=nama_iki or rhk,
+					target=target,
+					target_maks=target_maks or None,
+					realisasi=nilai or 0,
+					bobot=bobot or 1,
+					arah=arah_domain(arah),
 				)
 			)
-	capaian = capaian_indikator(data.rhk, iki_per_sub)
-	return CapaianOrganisasi(indikator, sub, capaian)
+		if not iki_per_rhk:
+			continue
+		for indikator, nilai in capaian_indikator(data.rhk, {sub: iki_per_rhk}).items():
+			hasil.setdefault(indikator, {}).update(nilai)
+	return hasil
 
 
 def _indikator(tahun, company, units) -> list[dict]:

@@ -12,6 +12,7 @@ from kinerja_asn.domain.beban_kerja import BebanUnit, beban_unit
 from kinerja_asn.domain.kaskade import analisis_kaskade, puncak_hierarki
 from kinerja_asn.domain.pelaksanaan import STATUS_BUKTI_BERLAKU
 from kinerja_asn.domain.pemantauan import RekapBukti, SKPPegawai, Temuan, temuan_pemantauan
+from kinerja_asn.services import rekap
 from kinerja_asn.services.akses import is_pengelola, unit_cakupan
 from kinerja_asn.services.kaskade import STATUS_BERLAKU, muat_kaskade
 from kinerja_asn.services.pengaturan import get_pengaturan
@@ -199,13 +200,11 @@ def muat_beban(
 
 def muat_kelengkapan_bukti(
 	periode_kinerja: str, company: str | None = None, department: str | None = None
-) -> tuple[dict, dict[str, dict]]:
-	"""Evidence completeness per (unit, sub-period) of the period's check-ins in scope, and the
-	sub-periods by name. The database counts (hundreds of thousands of check-in rows at ministry
-	scale): the query applies domain.pelaksanaan.kelengkapan_bukti's rule (a row with a realisation
-	needs evidence for its IKI or its RHK that is not rejected, STATUS_BUKTI_BERLAKU), which
-	domain.pemantauan.rekap_kelengkapan_bukti states and the report's bench test checks."""
-	company = company or frappe.db.get_value("Periode Kinerja", periode_kinerja, "company")
+) -> tuple[dict, dict[str, dict], rekap.Rekap]:
+	"""Evidence completeness per (unit, sub-period) of the period's check-ins in scope, the
+	sub-periods by name, and the rekap it was read from (services/rekap.py: counted once per change
+	for the whole agency, not per viewing)."""
+	company = company or frappe.db.get_value("Periode Kinerja", periode_kinerja, "company") or ""
 	units = cakupan_pengguna(company, department)
 	sub = {
 		r.name: r
@@ -216,18 +215,33 @@ def muat_kelengkapan_bukti(
 		)
 	}
 	if not sub or units == set():
-		return {}, sub
+		return {}, sub, rekap.Rekap(None, None, True)
+	hasil = rekap.ambil("kelengkapan_bukti", periode_kinerja, company)
+	data = {
+		(unit, sub_periode): RekapBukti(wajib, diajukan, diterima, ditolak, kurang)
+		for unit, sub_periode, wajib, kurang, diajukan, diterima, ditolak in hasil.data
+		if sub_periode in sub and (units is None or unit in units)
+	}
+	return data, sub, hasil
+
+
+def hitung_kelengkapan_bukti(periode_kinerja: str, company: str) -> list[list]:
+	"""[unit, sub-period, wajib, kurang, diajukan, diterima, ditolak] for the whole agency. The
+	database counts (millions of check-in rows at ministry scale): the query applies
+	domain.pelaksanaan.kelengkapan_bukti's rule (a row with a realisation needs evidence for its IKI or
+	its RHK that is not rejected, STATUS_BUKTI_BERLAKU), which domain.pemantauan.rekap_kelengkapan_bukti
+	states and the report's bench test checks."""
+	sub = frappe.get_all("Periode Kinerja", filters={"periode_induk": periode_kinerja}, pluck="name")
+	if not sub:
+		return []
 	nilai = {
 		"periode": periode_kinerja,
-		"company": company or "",
-		"units": tuple(units or ()) or ("",),
+		"company": company,
 		"berlaku": tuple(STATUS_BUKTI_BERLAKU),
 		"sub": tuple(sub),
 	}
 	lingkup = "and e.company = %(company)s" if company else ""
-	if units is not None:
-		lingkup += " and e.department in %(units)s"
-	rekap: dict[tuple[str, str], RekapBukti] = {}
+	hasil: dict[tuple[str, str], RekapBukti] = {}
 	for unit, sub_periode, wajib, kurang in frappe.db.sql(
 		f"""select ifnull(e.department, '-'), r.sub_periode,
 			sum(i.realisasi != 0),
@@ -244,7 +258,7 @@ def muat_kelengkapan_bukti(
 		group by 1, 2""",
 		nilai,
 	):
-		rekap[(unit, sub_periode)] = RekapBukti(wajib=int(wajib or 0), kurang=int(kurang or 0))
+		hasil[(unit, sub_periode)] = RekapBukti(wajib=int(wajib or 0), kurang=int(kurang or 0))
 	for unit, sub_periode, status, jumlah in frappe.db.sql(
 		f"""select ifnull(e.department, '-'), b.sub_periode, ifnull(b.status_verifikasi, 'Diajukan'), count(*)
 		from `tabBukti Dukung` b
@@ -253,11 +267,14 @@ def muat_kelengkapan_bukti(
 		group by 1, 2, 3""",
 		nilai,
 	):
-		r = rekap.setdefault((unit, sub_periode), RekapBukti())
+		r = hasil.setdefault((unit, sub_periode), RekapBukti())
 		if status == "Diterima":
 			r.diterima += jumlah
 		elif status == "Ditolak":
 			r.ditolak += jumlah
 		else:
 			r.diajukan += jumlah
-	return rekap, sub
+	return [
+		[unit, sub_periode, r.wajib, r.kurang, r.diajukan, r.diterima, r.ditolak]
+		for (unit, sub_periode), r in sorted(hasil.items())
+	]

@@ -23,9 +23,9 @@ def execute(filters=None):
 	filters = filter_laporan(filters, **FILTER)
 	if not filters.periode_kinerja:
 		return columns(), []
-	rekap, sub = muat_kelengkapan_bukti(filters.periode_kinerja, filters.company, filters.department)
+	rekap, sub, sumber = muat_kelengkapan_bukti(filters.periode_kinerja, filters.company, filters.department)
 	rows = build_rows(rekap, sub)
-	return columns(), rows, None, chart(rekap, sub)
+	return columns(), rows, sumber.pesan(), chart(rekap, sub)
 
 
 def columns() -> list[dict]:

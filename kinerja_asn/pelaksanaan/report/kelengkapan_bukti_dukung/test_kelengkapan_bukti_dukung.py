@@ -98,3 +98,26 @@ class TestKelengkapanBuktiDukung(PelaksanaanTestCase):
 		self.check_in(self.april, {"Jumlah laporan layanan": 2}, ajukan=False)
 		frappe.set_user("Administrator")
 		self.assertEqual(jumlah_sql(), sebelum)
+
+	def test_compute_sql_count_does_not_grow_with_check_ins(self):
+		from kinerja_asn.services.pemantauan import hitung_kelengkapan_bukti
+
+		def jumlah_sql():
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				hitung_kelengkapan_bukti(self.periode, "")
+			return sql.call_count
+
+		sebelum = jumlah_sql()
+		self.check_in(self.april, {"Jumlah laporan layanan": 3}, ajukan=False)
+		frappe.set_user("Administrator")
+		self.assertEqual(jumlah_sql(), sebelum)
+
+	def test_evidence_change_makes_the_rekap_stale(self):
+		execute({"periode_kinerja": self.periode})
+		versi = dict(frappe.get_all("Rekap Pemantauan", fields=["name", "versi"], as_list=True))
+		self.assertTrue(versi)
+		bukti = frappe.get_all("Bukti Dukung", filters={"skp": self.skp}, pluck="name", limit=1)
+		frappe.get_doc("Bukti Dukung", bukti[0]).save(ignore_permissions=True)
+		sesudah = dict(frappe.get_all("Rekap Pemantauan", fields=["name", "versi"], as_list=True))
+		nama = next(n for n in versi if n.startswith(f"kelengkapan_bukti|{self.periode}|"))
+		self.assertGreater(sesudah[nama], versi[nama])

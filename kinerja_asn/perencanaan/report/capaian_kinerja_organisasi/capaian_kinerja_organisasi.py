@@ -32,7 +32,7 @@ def execute(filters=None):
 		filters.periode_kinerja, filters.company, filters.department, filters.jenis_sub_periode
 	)
 	rows = build_rows(hasil)
-	return columns(hasil.sub_periode), rows, None, chart(hasil, rows)
+	return columns(hasil.sub_periode), rows, hasil.sumber and hasil.sumber.pesan(), chart(hasil, rows)
 
 
 def _kolom_sub(nama: str) -> str:

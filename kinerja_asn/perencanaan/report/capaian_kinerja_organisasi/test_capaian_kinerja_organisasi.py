@@ -71,3 +71,62 @@ class TestCapaianKinerjaOrganisasi(PelaksanaanTestCase):
 		)
 		frappe.set_user("Administrator")
 		self.assertEqual(jumlah_sql(), sebelum)
+
+	def test_compute_sql_count_does_not_grow_with_check_ins(self):
+		"""The rekap's computation itself: one query per sub-period, whatever the check-ins."""
+		from kinerja_asn.services.capaian_organisasi import hitung_capaian_organisasi
+
+		def jumlah_sql():
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				hitung_capaian_organisasi(self.periode, "")
+			return sql.call_count
+
+		sebelum = jumlah_sql()
+		self.check_in(
+			make_sub_periode(self.periode, "Bulanan", 6), {"Jumlah laporan layanan": 1}, ajukan=False
+		)
+		frappe.set_user("Administrator")
+		self.assertEqual(jumlah_sql(), sebelum)
+
+	def test_a_change_makes_the_rekap_stale_and_a_slow_one_is_served_with_a_note(self):
+		from kinerja_asn.services import rekap
+
+		self.rows()
+		nama = f"capaian_organisasi|{self.periode}|{frappe.db.get_value('Periode Kinerja', self.periode, 'company')}"
+		versi = frappe.db.get_value("Rekap Pemantauan", nama, "versi")
+		self.check_in(
+			make_sub_periode(self.periode, "Bulanan", 7), {"Jumlah laporan layanan": 1}, ajukan=False
+		)
+		frappe.set_user("Administrator")
+		self.assertGreater(frappe.db.get_value("Rekap Pemantauan", nama, "versi"), versi)
+		# small agency: recomputed while the user waits, no note
+		self.assertIsNone(self.rows()[2])
+		# a rekap that took long is shown as it was, with its time, and refreshed in the background
+		frappe.db.set_value("Rekap Pemantauan", nama, {"durasi": 60, "data": '{"lama": {}}'})
+		rekap.tandai_berubah(self.periode)
+		with patch.object(rekap, "antrekan") as antrekan:
+			_kolom, rows, pesan, _chart = self.rows()
+		antrekan.assert_called_once()
+		self.assertIn("latar belakang", pesan)
+		self.assertIsNone(next(r for r in rows if r["indikator"] == self.iku)["rata_rata"])
+		# what the job does, without its commit
+		rekap.hitung("capaian_organisasi", self.periode, nama.rsplit("|", 1)[1])
+		_kolom, rows, pesan, _chart = self.rows()
+		self.assertIsNone(pesan)
+		self.assertAlmostEqual(next(r for r in rows if r["indikator"] == self.iku)["rata_rata"], 100)
+
+	def test_dashboard_chart_of_the_current_year(self):
+		from kinerja_asn.api.dasbor import capaian_iku
+
+		data = capaian_iku(filters={"periode_kinerja": self.periode})
+		self.assertIn(self.iku, [d["name"] for d in data["datasets"]])
+		self.assertEqual(len(data["labels"]), len(data["datasets"][0]["values"]))
+		# a user without the report (no Employee role) gets no figures
+		user = "tanpa.peran.caporg@example.com"
+		if not frappe.db.exists("User", user):
+			frappe.get_doc(
+				{"doctype": "User", "email": user, "first_name": "Tanpa Peran", "send_welcome_email": 0}
+			).insert(ignore_permissions=True)
+		frappe.set_user(user)
+		with self.assertRaises(frappe.PermissionError):
+			capaian_iku(filters={"periode_kinerja": self.periode})
