@@ -411,6 +411,11 @@ class TestKeamanan(PelaksanaanTestCase):
 			a + "dasbor.pegawai_tanpa_skp_disetujui": ("hr", {"filters": []}, None),
 			a + "dasbor.jumlah_free_rider": ("hr", {"filters": []}, None),
 			a + "dasbor.unit_melanggar_kurva": ("hr", {"filters": []}, None),
+			a + "dasbor.capaian_iku": (
+				"pemilik",
+				{"chart_name": "Capaian IKU Tahun Berjalan", "filters": {"periode_kinerja": periode}},
+				None,
+			),
 			a + "portal.realisasi_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.bukti_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.tim_saya": ("penilai", {}, None),
