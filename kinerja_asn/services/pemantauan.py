@@ -79,19 +79,21 @@ def muat_pemantauan(
 	realisasi: dict[str, set[str]] = {}
 	bukti: dict[str, int] = {}
 	if disetujui:
-		for r in frappe.get_all(
-			"Realisasi Kinerja",
-			filters={"skp": ("in", disetujui), "docstatus": ("<", 2)},
-			fields=["skp", "sub_periode"],
+		# one row per SKP, not per check-in (a hundred thousand at ministry scale)
+		dicari = set(disetujui)
+		frappe.db.sql("set session group_concat_max_len = 65535")
+		for skp_name, sub_periode in frappe.db.sql(
+			"""select skp, group_concat(distinct sub_periode separator '\n') from `tabRealisasi Kinerja`
+			where periode_kinerja = %s and docstatus < 2 group by skp""",
+			periode_kinerja,
 		):
-			realisasi.setdefault(r.skp, set()).add(r.sub_periode)
-		for r in frappe.get_all(
-			"Bukti Dukung",
-			filters={"skp": ("in", disetujui)},
-			fields=["skp", "count(name) as jumlah"],
-			group_by="skp",
+			if skp_name in dicari:
+				realisasi[skp_name] = set((sub_periode or "").split("\n")) - {""}
+		# whether an SKP has evidence at all: a loose scan of the skp index, one entry per SKP
+		for (skp_name,) in frappe.db.sql(
+			"select distinct skp from `tabBukti Dukung` where skp in %s", [tuple(disetujui)]
 		):
-			bukti[r.skp] = r.jumlah
+			bukti[skp_name] = 1
 	jatuh_tempo = frappe.get_all(
 		"Periode Kinerja",
 		filters={"periode_induk": periode_kinerja, "tanggal_selesai": ("<", today())},

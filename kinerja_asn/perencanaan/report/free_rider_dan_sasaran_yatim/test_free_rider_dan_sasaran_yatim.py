@@ -123,3 +123,30 @@ class TestFreeRiderDanSasaranYatim(KinerjaTestCase):
 			)
 			make_rhk(make_skp(pegawai, self.periode), f"Pekerjaan tambahan {i}", self.rhk_admin)
 		self.assertEqual(jumlah_sql(), sebelum)
+
+	def test_check_ins_behind_and_without_evidence(self):
+		"""Mid-April: January to March have ended. staf1 reported January and February without
+		evidence; staf2 reported nothing."""
+		from kinerja_asn.tests.utils import make_sub_periode
+
+		bulan = [make_sub_periode(self.periode, "Bulanan", n) for n in (1, 2, 3)]
+		skp1 = frappe.db.get_value("SKP", {"employee": self.s.staf1, "periode_kinerja": self.periode})
+		for sub in bulan[:2]:
+			# written as stored: the controller refuses check-ins for a year that has not begun
+			frappe.get_doc(
+				{
+					"doctype": "Realisasi Kinerja",
+					"name": f"REAL-UJI-{sub}",
+					"skp": skp1,
+					"employee": self.s.staf1,
+					"periode_kinerja": self.periode,
+					"sub_periode": sub,
+				}
+			).db_insert()
+		with patch("kinerja_asn.services.pemantauan.today", return_value=f"{TAHUN}-04-15"):
+			rows = execute({"periode_kinerja": self.periode, "department": self.s.unit})[1]
+		pesan = {(r["kode"], r["pegawai"]): r["keterangan"] for r in rows}
+		self.assertIn("1 dari 3", pesan[("realisasi_tertinggal", self.s.staf1)])
+		self.assertIn("3 dari 3", pesan[("realisasi_tertinggal", self.s.staf2)])
+		self.assertIn(("tanpa_bukti", self.s.staf1), pesan)
+		self.assertNotIn(("tanpa_bukti", self.s.staf2), pesan)
