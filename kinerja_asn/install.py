@@ -35,6 +35,18 @@ def after_migrate():
 	make_perilaku_kerja()
 	make_pengaturan_kinerja()
 	make_workflows()
+	make_indexes()
+
+
+# Platform columns the app filters on at every portal request and verification (who is this user,
+# who reports to whom, who is in a unit); HRMS leaves them unindexed.
+INDEKS_PLATFORM = {"Employee": (("user_id",), ("reports_to",), ("department",))}
+
+
+def make_indexes():
+	for doctype, daftar in INDEKS_PLATFORM.items():
+		for kolom in daftar:
+			frappe.db.add_index(doctype, list(kolom))
 
 
 def before_uninstall():

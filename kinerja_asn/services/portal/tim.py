@@ -102,12 +102,15 @@ def tim_pegawai(employee: str) -> dict:
 	hari_ini = getdate(today())
 	rows, penilai = skp_tim(employee)
 	semua_skp = [r.name for r in rows]
-	realisasi = frappe.get_all(
-		"Realisasi Kinerja",
-		filters={"docstatus": ("<", 2)},
-		or_filters=[["skp", "in", semua_skp or [""]], ["penyetuju", "=", employee]],
-		fields=REALISASI_FIELDS,
-		order_by="tanggal_mulai asc",
+	# two indexed conditions MariaDB can merge; Frappe's `in` filter would wrap the column in
+	# ifnull() for an empty list and scan every check-in
+	kolom = ", ".join(f"`{f}`" for f in REALISASI_FIELDS)
+	syarat = "penyetuju = %(saya)s" + (" or skp in %(skp)s" if semua_skp else "")
+	realisasi = frappe.db.sql(
+		f"""select {kolom} from `tabRealisasi Kinerja`
+		where docstatus < 2 and ({syarat}) order by tanggal_mulai asc""",
+		{"saya": employee, "skp": tuple(semua_skp)},
+		as_dict=True,
 	)
 	per_skp: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
 	for r in realisasi:
