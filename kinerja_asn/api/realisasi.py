@@ -175,8 +175,9 @@ def verifikasi_realisasi(
 			perlu = row.name in ditandai or not ditandai
 			row.status_verifikasi = "Perlu Perbaikan" if perlu else "Diterima"
 	doc.catatan_verifikasi = catatan or doc.catatan_verifikasi
-	doc.save()
-	# forward: to final, or to a review step an admin added
+	# the approver changes feedback and status only; the links were checked when the employee saved
+	doc.flags.ignore_links = True
+	# forward: to final, or to a review step an admin added (one save with the feedback above)
 	doc = alur.terapkan(doc, *KEPUTUSAN[keputusan], maju=keputusan == "Diverifikasi")
 	if keputusan == "Revisi":
 		layanan.beri_tahu(

@@ -70,9 +70,9 @@ def aksi_menuju(doc, *status: str, maju: bool = False) -> str:
 	"""The action the session user takes on `doc` to reach a state that sets one of `status`; with
 	`maju`, also a forward step that sets no status (an approval step an admin added). Exactly one
 	action must fit, else a clear error names what the workflow offers."""
-	from frappe.model.workflow import get_transitions
+	from frappe.model.workflow import get_transitions, get_workflow_name
 
-	transisi = get_transitions(doc)
+	transisi = get_transitions(doc, frappe.get_cached_doc("Workflow", get_workflow_name(doc.doctype)))
 	keadaan = status_keadaan(doc.doctype)
 	cocok = {t.action for t in transisi if keadaan.get(t.next_state) in status}
 	if not cocok and maju:  # a step an admin added: a review, no status, or the current one
@@ -90,7 +90,39 @@ def aksi_menuju(doc, *status: str, maju: bool = False) -> str:
 
 
 def terapkan(doc, *status: str, maju: bool = False):
-	"""Apply the action that leads to `status` (see aksi_menuju); returns the saved document."""
-	from frappe.model.workflow import apply_workflow
+	"""Apply the action that leads to `status` (see aksi_menuju) and save once; returns the document.
 
-	return apply_workflow(doc, aksi_menuju(doc, *status, maju=maju))
+	Frappe's apply_workflow reloads the document from the database, so changes made to it in this
+	request (feedback, a note) would need a save of their own first: two validations and every row
+	written twice. This applies the same transition, with the same checks, to the document as it is
+	in memory (loaded in this request, so check_if_latest still guards against a concurrent edit)."""
+	from frappe.model.docstatus import DocStatus
+	from frappe.model.workflow import (
+		WorkflowTransitionError,
+		get_transitions,
+		get_workflow_name,
+		has_approval_access,
+	)
+
+	aksi = aksi_menuju(doc, *status, maju=maju)
+	workflow = frappe.get_cached_doc("Workflow", get_workflow_name(doc.doctype))
+	transisi = next((t for t in get_transitions(doc, workflow) if t.action == aksi), None)
+	if not transisi:
+		frappe.throw(_("Not a valid Workflow Action"), WorkflowTransitionError)
+	if not has_approval_access(frappe.session.user, doc, transisi):
+		frappe.throw(_("Self approval is not allowed"))
+	doc.set(workflow.workflow_state_field, transisi.next_state)
+	keadaan = next(d for d in workflow.states if d.state == transisi.next_state)
+	if keadaan.update_field:
+		doc.set(keadaan.update_field, keadaan.update_value)
+	baru = DocStatus(keadaan.doc_status or 0)
+	if doc.docstatus.is_draft() and baru.is_submitted():
+		doc.submit()
+	elif doc.docstatus == baru:
+		doc.save()
+	elif doc.docstatus.is_submitted() and baru.is_cancelled():
+		doc.cancel()
+	else:
+		frappe.throw(_("Illegal Document Status for {0}").format(keadaan.state))
+	doc.add_comment("Workflow", _(keadaan.state))
+	return doc

@@ -74,8 +74,9 @@ class DokumenPersetujuan(IsianAman):
 			self.set(peran.penugasan, hasil.penugasan if hasil else None)
 		self.set(peran.user, users.get(pegawai) if users is not None else penilai.user_of(pegawai))
 
-	def validate_peran(self: Document, pesan: str) -> None:
-		"""Only the stored decider acts, never the document's own employee."""
+	def validate_peran(self: Document, pesan) -> None:
+		"""Only the stored decider acts, never the document's own employee. `pesan` may be a callable,
+		so a message naming someone is only looked up when it is shown."""
 		if self.flags.oleh_sistem or (self.PENGELOLA_BOLEH and is_pengelola()):
 			return
 		user = frappe.session.user
@@ -85,7 +86,7 @@ class DokumenPersetujuan(IsianAman):
 			or user != self.get(self.PERAN.user)
 			or (pemilik and user == pemilik)
 		):
-			frappe.throw(pesan, frappe.PermissionError)
+			frappe.throw(pesan() if callable(pesan) else pesan, frappe.PermissionError)
 
 	def nama_peran(self: Document) -> str:
 		pegawai = self.get(self.PERAN.pegawai)

@@ -156,10 +156,11 @@ def capaian_check_in(rows, bobot: dict[str, float]) -> tuple[dict[str, float | N
 # Writing the year back ------------------------------------------------------------------------------------
 
 
-def perbarui_iki_rhk(skp: str) -> dict[str, tuple[float, float]]:
+def perbarui_iki_rhk(skp: str, indikator=None) -> dict[str, tuple[float, float]]:
 	"""Write the year's realisation (aggregated over the SKP's verified check-ins by each IKI's
-	agregasi_realisasi) and its capaian into the RHK's IKI rows: one load per table, one update."""
-	_rhk, iki = muat_indikator(skp)
+	agregasi_realisasi) and its capaian into the RHK's IKI rows: one load per table, one update.
+	`indikator`: muat_indikator(skp) when the caller loaded it in this save already."""
+	_rhk, iki = indikator or muat_indikator(skp)
 	if not iki:
 		return {}
 	verifikasi = frappe.get_all(
@@ -221,7 +222,8 @@ def sebagai_dict(doc, user: str | None = None) -> dict:
 	"""A check-in as the portal shows it: rows with capaian (None while not reported), capaian per
 	RHK, evidence per row, rows lacking evidence, and what the session user may do with it."""
 	user = user or frappe.session.user
-	_rhk, iki = muat_indikator(doc.skp)
+	# loaded by the controller when this request saved the check-in
+	_rhk, iki = getattr(doc, "_indikator", None) or muat_indikator(doc.skp)
 	bobot = {name: flt(row.bobot) if row.bobot is not None else 1.0 for name, row in iki.items()}
 	per_rhk, keseluruhan = capaian_check_in(doc.rincian, bobot)
 	bukti = bukti_realisasi(doc.skp, doc.sub_periode)

@@ -10,6 +10,7 @@ from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
 from kinerja_asn.services import alur
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.akses import is_pengelola
+from kinerja_asn.services.baris import BarisSekaligus
 from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
@@ -34,8 +35,9 @@ ISIAN_PEGAWAI = ("realisasi", "terisi", "catatan", "keyakinan")
 ISIAN_PENYETUJU = ("status_verifikasi", "umpan_balik")
 
 
-class RealisasiKinerja(DokumenPersetujuan, Document):
+class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 	def validate(self):
+		self._indikator = None  # reloaded once per save
 		skp = self.muat_skp(SKP_FIELDS)
 		self.salin_dari_skp(skp, DARI_SKP)
 		self.validate_skp(skp)
@@ -57,7 +59,7 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 		self.catat_verifikasi()
 
 	def on_submit(self):
-		layanan.perbarui_iki_rhk(self.skp)
+		layanan.perbarui_iki_rhk(self.skp, self.indikator())
 		layanan.beri_tahu(
 			self.employee_user,
 			_("Realisasi kinerja {0} telah diverifikasi.").format(self.nama_sub_periode()),
@@ -68,6 +70,12 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 	def on_cancel(self):
 		self.db_set("status", "Dibatalkan")
 		layanan.perbarui_iki_rhk(self.skp)
+
+	def indikator(self):
+		"""The SKP's RHK and IKI, loaded once per save (validation, write-back, the portal's answer)."""
+		if getattr(self, "_indikator", None) is None:
+			self._indikator = layanan.muat_indikator(self.skp)
+		return self._indikator
 
 	def nama_sub_periode(self) -> str:
 		return frappe.db.get_value("Periode Kinerja", self.sub_periode, "nama_periode") or self.sub_periode
@@ -118,6 +126,11 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 	def validate_duplikat(self):
 		"""One check-in per SKP and sub-period, and no two of an SKP covering the same days (a month
 		and its quarter would count the month twice in the year)."""
+		sebelum = self.get_doc_before_save()
+		if sebelum and all(
+			str(sebelum.get(f)) == str(self.get(f)) for f in ("skp", "tanggal_mulai", "tanggal_selesai")
+		):
+			return  # the same days of the same SKP: checked when they were set (verification, edits)
 		kunci_baris("SKP", self.skp)
 		lain = cari_terkunci(
 			"Realisasi Kinerja",
@@ -148,7 +161,7 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 				self.append("rincian", row)
 			if not self.rincian:
 				frappe.throw(_("SKP {0} belum memiliki indikator kinerja individu.").format(skp.name))
-		_rhk, iki = layanan.muat_indikator(skp.name)
+		_rhk, iki = self.indikator()
 		self._bobot = {name: row.bobot for name, row in iki.items()}
 		for row in self.rincian:
 			if row.iki in iki:
@@ -205,7 +218,7 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 		"""Capaian per row by PermenPAN-RB 8/2021 (domain.capaian), per RHK and overall as averages."""
 		bobot = getattr(self, "_bobot", None)
 		if bobot is None:
-			_rhk, iki = layanan.muat_indikator(self.skp)
+			_rhk, iki = self.indikator()
 			bobot = {name: row.bobot for name, row in iki.items()}
 		try:
 			for row in self.rincian:
@@ -231,7 +244,7 @@ class RealisasiKinerja(DokumenPersetujuan, Document):
 	def validate_penyetuju(self):
 		"""Only the Pejabat Penilai (through the approver resolver) decides; never the employee."""
 		self.validate_peran(
-			_("Realisasi hanya dapat diverifikasi oleh Pejabat Penilai Kinerja {0}.").format(
+			lambda: _("Realisasi hanya dapat diverifikasi oleh Pejabat Penilai Kinerja {0}.").format(
 				self.nama_peran()
 			)
 		)
