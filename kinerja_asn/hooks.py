@@ -70,6 +70,8 @@ doc_events = {
 
 # every response: a browser never guesses a served file's type
 after_request = ["kinerja_asn.services.berkas.tambah_header_keamanan"]
+# portal pages: compiled templates kept per worker (services/templat.py)
+before_request = ["kinerja_asn.services.templat.pasang_cache_templat"]
 
 treeviews = ["Sasaran Strategis"]
 
