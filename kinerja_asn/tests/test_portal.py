@@ -229,3 +229,44 @@ class TestPortal(KinerjaTestCase):
 
 		self.as_user(self.s.staf2)
 		self.assertEqual(portal.tim_saya()["anggota"], [])
+
+	def test_compiled_templates_are_shared_and_each_page_stays_its_users(self):
+		"""services/templat.py: the second request compiles nothing, and shows its own user."""
+		from unittest.mock import patch
+
+		from kinerja_asn.services.templat import CACHE_KODE, pasang_cache_templat
+
+		def halaman(employee, path="kinerja"):
+			self.as_user(employee)
+			lama = getattr(frappe.local, "request", None)
+			frappe.local.jenv = None  # a new request builds a new environment
+			frappe.local.form_dict = frappe._dict()
+			set_request(method="GET", path=f"/{path}")
+			try:
+				pasang_cache_templat()
+				self.assertIs(frappe.local.jenv.bytecode_cache, CACHE_KODE)
+				return get_response(path).get_data(as_text=True)
+			finally:
+				frappe.local.request = lama
+				frappe.local.jenv = None
+
+		CACHE_KODE.clear()
+		pertama = halaman(self.s.staf1)
+		self.assertTrue(CACHE_KODE._kode)
+		with patch.object(CACHE_KODE, "dump_bytecode", wraps=CACHE_KODE.dump_bytecode) as simpan:
+			kedua = halaman(self.s.staf2)
+		self.assertEqual(simpan.call_count, 0, "templates compiled again")
+		nama1 = frappe.db.get_value("Employee", self.s.staf1, "employee_name")
+		nama2 = frappe.db.get_value("Employee", self.s.staf2, "employee_name")
+		self.assertIn(nama1, pertama)
+		self.assertIn(nama2, kedua)
+		self.assertNotIn(nama1, kedua)
+		# an API call gets no cache (its environment, if any, is Frappe's own)
+		lama = getattr(frappe.local, "request", None)
+		set_request(method="GET", path="/api/method/ping")
+		try:
+			frappe.local.jenv = None
+			pasang_cache_templat()
+			self.assertIsNone(getattr(frappe.local, "jenv", None))
+		finally:
+			frappe.local.request = lama
