@@ -24,6 +24,7 @@ BATAS_HITUNG_LANGSUNG = 1.0
 PENGHITUNG = {
 	"kelengkapan_bukti": "kinerja_asn.services.pemantauan.hitung_kelengkapan_bukti",
 	"capaian_organisasi": "kinerja_asn.services.capaian_organisasi.hitung_capaian_organisasi",
+	"rollup_kaskade": "kinerja_asn.services.pohon_kaskade.hitung_rollup_kaskade",
 }
 
 

@@ -17,6 +17,14 @@ frappe.query_reports["Pohon Kaskade Kinerja"] = {
 			fieldtype: "Link",
 			options: "Indikator Kinerja",
 		},
+		{ fieldname: "department", label: __("Unit"), fieldtype: "Link", options: "Department" },
+		{
+			fieldname: "akar",
+			label: __("Mulai dari RHK"),
+			fieldtype: "Link",
+			options: "Rencana Hasil Kerja",
+		},
+		{ fieldname: "kedalaman", label: __("Jumlah Tingkat"), fieldtype: "Int", default: 2 },
 		{ fieldname: "tampilkan_iki", label: __("Tampilkan IKI"), fieldtype: "Check", default: 1 },
 		{ fieldname: "termasuk_draft", label: __("Termasuk SKP Belum Disetujui"), fieldtype: "Check" },
 	],
@@ -24,11 +32,22 @@ frappe.query_reports["Pohon Kaskade Kinerja"] = {
 	name_field: "id",
 	parent_field: "parent",
 	initial_depth: 3,
+	onload(report) {
+		// "Buka": the RHK below a row, loaded from that row down
+		report.page.wrapper.on("click", "[data-buka-akar]", (e) => {
+			e.preventDefault();
+			report.set_filter_value("akar", $(e.currentTarget).attr("data-buka-akar"));
+		});
+	},
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
 		if (column.fieldname === "capaian" && data && data.capaian != null) {
 			const color = data.capaian >= 100 ? "green" : data.capaian >= 80 ? "orange" : "red";
 			value = `<span class="indicator-pill ${color}">${value}</span>`;
+		}
+		if (column.fieldname === "bawah" && data && data.bawah) {
+			const akar = frappe.utils.escape_html(data.id);
+			value = `<a href="#" data-buka-akar="${akar}">${__("Buka")} (${cint(data.bawah)})</a>`;
 		}
 		if (column.fieldname === "uraian" && data && data.tipe !== __("IKI")) {
 			value = `<b>${value}</b>`;

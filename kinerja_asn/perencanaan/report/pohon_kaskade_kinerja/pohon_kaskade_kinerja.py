@@ -1,21 +1,22 @@
 # Copyright (c) 2026, kinerja_asn team and contributors
 # For license information, please see license.txt
 
-"""The cascade from each organisation indicator (IKU/IKK) down to every RHK and IKI that carries it,
-with achievement rolled up the direct cascade by the domain."""
+"""The cascade from each organisation indicator (IKU/IKK) down to the RHK and IKI that carry it,
+with achievement rolled up the direct cascade by the domain. It loads what is shown
+(services/pohon_kaskade.py): an employee's readable branch; for HR a unit, an IKU or an RHK with
+a number of levels below it, each deeper level opened from its row ("Buka")."""
 
 import frappe
 from frappe import _
 
-from kinerja_asn.domain.akses import rhk_terbaca
 from kinerja_asn.domain.argumen import Angka, Bendera, Nama
-from kinerja_asn.domain.kaskade import analisis_kaskade
-from kinerja_asn.services.akses import atasan_saya, is_pengelola
+from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import filter_laporan
-from kinerja_asn.services.kaskade import muat_kaskade
 from kinerja_asn.services.penilai import employee_of_user
+from kinerja_asn.services.pohon_kaskade import MAKS_RHK, muat_pohon
 
 TANPA_INDIKATOR = "__tanpa_indikator__"
+KEDALAMAN_BAWAAN = 2
 
 
 # What the report reads from its filters (anything else is dropped; a wrong type is refused).
@@ -24,6 +25,9 @@ FILTER = {
 	"termasuk_draft": Bendera(),
 	"batas_capaian": Angka(0, 1000),
 	"indikator": Nama("Indikator Kinerja", wajib=False),
+	"department": Nama("Department", wajib=False),
+	"akar": Nama("Rencana Hasil Kerja", wajib=False),
+	"kedalaman": Angka(1, 20),
 	"tampilkan_iki": Bendera(),
 }
 
@@ -32,9 +36,24 @@ def execute(filters=None):
 	filters = filter_laporan(filters, **FILTER)
 	if not filters.periode_kinerja:
 		return columns(), []
-	data = muat_kaskade(filters.periode_kinerja, termasuk_draft=bool(filters.termasuk_draft))
-	hasil = analisis_kaskade(data.rhk, data.pejabat_penilai, batas_capaian=filters.batas_capaian or None)
-	rows = build_rows(data, hasil, filters)
+	pohon = muat_pohon(
+		filters.periode_kinerja,
+		pembaca=employee_of_user(),
+		pengelola=is_pengelola(),
+		akar=filters.akar,
+		indikator=filters.indikator,
+		department=filters.department,
+		kedalaman=int(filters.kedalaman or KEDALAMAN_BAWAAN),
+		termasuk_draft=bool(filters.termasuk_draft),
+		dengan_iki=bool(filters.tampilkan_iki),
+		batas_capaian=filters.batas_capaian or None,
+	)
+	rows = build_rows(pohon, filters)
+	if pohon.terpotong:
+		pesan = _(
+			"Lebih dari {0} RHK: yang ditampilkan dipotong. Pilih unit, indikator atau RHK untuk mempersempit."
+		).format(MAKS_RHK)
+		return columns(), rows, pesan
 	return columns(), rows
 
 
@@ -47,6 +66,7 @@ def columns():
 		{"fieldname": "realisasi", "label": _("Realisasi"), "fieldtype": "Float", "width": 90},
 		{"fieldname": "capaian", "label": _("Capaian (%)"), "fieldtype": "Percent", "width": 110},
 		{"fieldname": "jenis_kaskade", "label": _("Kaskade"), "fieldtype": "Data", "width": 110},
+		{"fieldname": "bawah", "label": _("RHK di Bawah"), "fieldtype": "Int", "width": 110},
 		{"fieldname": "catatan", "label": _("Catatan"), "fieldtype": "Data", "width": 220},
 		{
 			"fieldname": "dokumen",
@@ -59,21 +79,18 @@ def columns():
 	]
 
 
-def build_rows(data, hasil, filters) -> list[dict]:
-	"""Depth-first order: indicator, then its RHK, each followed by its IKI and its children. Only RHK
-	the viewer may read (domain.akses.rhk_terbaca, as the form) are shown; a readable RHK whose
-	leader RHK is not readable starts a branch under the indicator its cascade serves."""
-	visible = _visible_rhk(data)
+def build_rows(pohon, filters) -> list[dict]:
+	"""Depth-first order: indicator, then its RHK, each followed by its IKI and its children. A shown
+	RHK whose leader RHK is not shown starts a branch under the indicator its cascade serves."""
 	anak: dict[str, list[str]] = {}
 	per_indikator: dict[str, list[str]] = {}
-	for rhk in data.rhk:
-		if rhk.id not in visible:
-			continue
-		if rhk.induk and rhk.induk in visible:
-			anak.setdefault(rhk.induk, []).append(rhk.id)
+	for name, r in pohon.baris.items():
+		if r.rhk_intervensi and r.rhk_intervensi in pohon.baris:
+			anak.setdefault(r.rhk_intervensi, []).append(name)
 		else:
-			per_indikator.setdefault(_indikator_akar(data, rhk.id) or TANPA_INDIKATOR, []).append(rhk.id)
-
+			per_indikator.setdefault(pohon.indikator_akar.get(name) or TANPA_INDIKATOR, []).append(name)
+	if filters.indikator:
+		per_indikator = {k: v for k, v in per_indikator.items() if k == filters.indikator}
 	indikator = {
 		r.name: r
 		for r in frappe.get_all(
@@ -82,9 +99,6 @@ def build_rows(data, hasil, filters) -> list[dict]:
 			fields=["name", "jenis", "uraian", "kode"],
 		)
 	}
-	if filters.indikator:
-		per_indikator = {k: v for k, v in per_indikator.items() if k == filters.indikator}
-
 	rows: list[dict] = []
 	for key, akar in per_indikator.items():
 		if key == TANPA_INDIKATOR:
@@ -93,7 +107,7 @@ def build_rows(data, hasil, filters) -> list[dict]:
 			)
 		else:
 			ind = indikator.get(key) or frappe._dict(name=key, jenis="", uraian=key, kode="")
-			nilai = [hasil.capaian.get(r) for r in akar if hasil.capaian.get(r) is not None]
+			nilai = [pohon.capaian.get(r) for r in akar if pohon.capaian.get(r) is not None]
 			rows.append(
 				{
 					"id": key,
@@ -108,46 +122,17 @@ def build_rows(data, hasil, filters) -> list[dict]:
 		stack = [(r, 1, key) for r in reversed(akar)]
 		while stack:
 			rhk_id, indent, parent = stack.pop()
-			rows.append(_rhk_row(data, hasil, rhk_id, indent, parent))
+			rows.append(_rhk_row(pohon, rhk_id, indent, parent))
 			if filters.tampilkan_iki:
-				for iki in data.iki.get(rhk_id, []):
+				for iki in pohon.iki.get(rhk_id, []):
 					rows.append(_iki_row(iki, indent + 1, rhk_id))
 			for child in reversed(anak.get(rhk_id, [])):
 				stack.append((child, indent + 1, rhk_id))
 	return rows
 
 
-def _indikator_akar(data, rhk_id: str) -> str | None:
-	"""The organisation indicator at the top of an RHK's cascade (IKU/IKK are public to the agency)."""
-	seen = set()
-	node = data.baris.get(rhk_id)
-	while node is not None and node.name not in seen:
-		seen.add(node.name)
-		if node.indikator_organisasi:
-			return node.indikator_organisasi
-		node = data.baris.get(node.rhk_intervensi) if node.rhk_intervensi else None
-	return None
-
-
-def _visible_rhk(data) -> set[str]:
-	"""HR sees the whole tree; everyone else the RHK the form lets them read."""
-	if is_pengelola():
-		return set(data.baris)
-	me = employee_of_user()
-	if not me:
-		return set()
-	atasan = set(atasan_saya(me))
-	return {
-		name
-		for name, row in data.baris.items()
-		if rhk_terbaca(
-			me, atasan, row.employee, row.pejabat_penilai, data.skp[row.skp].atasan_pejabat_penilai
-		)
-	}
-
-
-def _rhk_row(data, hasil, rhk_id: str, indent: int, parent: str) -> dict:
-	row = data.baris[rhk_id]
+def _rhk_row(pohon, rhk_id: str, indent: int, parent: str) -> dict:
+	row = pohon.baris[rhk_id]
 	catatan = []
 	if row.perlu_ditinjau:
 		catatan.append(_("Perlu ditinjau"))
@@ -159,8 +144,9 @@ def _rhk_row(data, hasil, rhk_id: str, indent: int, parent: str) -> dict:
 		"uraian": row.uraian,
 		"tipe": _("RHK"),
 		"pemilik": row.employee_name,
-		"capaian": hasil.capaian.get(rhk_id),
+		"capaian": pohon.capaian.get(rhk_id),
 		"jenis_kaskade": _(row.jenis_kaskade or ""),
+		"bawah": pohon.tersembunyi.get(rhk_id) or None,
 		"catatan": ", ".join(catatan),
 		"indent": indent,
 		"doctype": "Rencana Hasil Kerja",

@@ -61,3 +61,52 @@ class TestPohonKaskadeKinerja(KinerjaTestCase):
 		self.assertIn(self.rhk_staf[self.s.staf1], ids)
 		self.assertIn(self.rhk_admin, ids)
 		self.assertNotIn(self.rhk_staf[self.s.staf2], ids)
+
+	def test_hr_opens_the_tree_level_by_level(self):
+		rows = execute({"periode_kinerja": self.periode, "kedalaman": 1})[1]
+		by_id = {r["id"]: r for r in rows}
+		self.assertEqual(by_id[self.rhk_admin]["bawah"], 2)  # two staff RHK wait below
+		self.assertNotIn(self.rhk_staf[self.s.staf1], by_id)
+		# "Buka" on the administrator's RHK: from it down, its roll-up from the whole cascade
+		rows = execute({"periode_kinerja": self.periode, "akar": self.rhk_admin, "kedalaman": 2})[1]
+		by_id = {r["id"]: r for r in rows}
+		self.assertEqual(by_id[self.rhk_staf[self.s.staf1]]["parent"], self.rhk_admin)
+		self.assertIsNone(by_id[self.rhk_admin]["bawah"])
+		self.assertAlmostEqual(by_id[self.rhk_admin]["capaian"], 90)
+		self.assertNotIn(
+			self.rhk_staf[self.s.staf1],
+			{
+				r["id"]
+				for r in execute(
+					{"periode_kinerja": self.periode, "kedalaman": 1, "akar": self.rhk_staf[self.s.staf2]}
+				)[1]
+			},
+		)
+
+	def test_hr_unit_filter_loads_the_unit(self):
+		rows = execute({"periode_kinerja": self.periode, "department": self.s.bagian})[1]
+		ids = {r["id"] for r in rows}
+		self.assertIn(self.rhk_staf[self.s.staf1], ids)
+		self.assertIn(self.rhk_staf[self.s.staf2], ids)
+
+	def test_sql_count_does_not_grow_with_the_cascade(self):
+		from unittest.mock import patch
+
+		def jumlah_sql(**f):
+			filters = {"periode_kinerja": self.periode, "tampilkan_iki": 1, **f}
+			execute(filters)
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				execute(filters)
+			return sql.call_count
+
+		sebelum = (jumlah_sql(), jumlah_sql(akar=self.rhk_admin))
+		# a second team with its own branch: more RHK at every level
+		b = make_struktur("PohonB")
+		skp_b = make_skp(b.admin, self.periode)
+		rhk_b = make_rhk(skp_b, "Dokumen unit kedua")
+		approve_skp(skp_b)
+		for staf in (b.staf1, b.staf2):
+			skp = make_skp(staf, self.periode)
+			make_rhk(skp, f"Bahan unit kedua {staf}", rhk_b)
+			approve_skp(skp)
+		self.assertEqual((jumlah_sql(), jumlah_sql(akar=self.rhk_admin)), sebelum)
