@@ -1,0 +1,140 @@
+"""The paths that run most often at ministry scale, on a site with the demo agency
+(`bench --site SITE kinerja load-demo --pegawai N`): time, SQL statements and bytes of each, beside
+HRMS's Appraisal Overview on the same site. Everything it writes is rolled back.
+
+    cd BENCH/sites && ../env/bin/python ../apps/kinerja_asn/benchmarks/skala.py --site SITE
+
+HTTP figures of the portal come from `wrk` against a served bench (docs/deployment.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from unittest.mock import patch
+
+
+def ukur(frappe, fn, ulang: int):
+	"""(SQL of one warm call, best seconds, bytes of its JSON, result)."""
+	hasil = fn()
+	with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+		fn()
+	waktu = []
+	for _ in range(ulang):
+		mulai = time.perf_counter()
+		fn()
+		waktu.append(time.perf_counter() - mulai)
+	return sql.call_count, min(waktu), len(frappe.as_json(hasil, indent=None).encode()), hasil
+
+
+def baris(nama, sql, detik, ukuran):
+	print(f"{nama:52} {sql:>6} {detik * 1000:>9.0f} {ukuran / 1024:>10.0f}")
+
+
+def main() -> None:
+	parser = argparse.ArgumentParser(description=__doc__)
+	parser.add_argument("--site", required=True)
+	parser.add_argument("--ulang", type=int, default=3)
+	args = parser.parse_args()
+
+	import frappe
+
+	frappe.init(site=args.site, sites_path=".")
+	frappe.connect()
+	try:
+		jalankan(frappe, args.ulang)
+	finally:
+		frappe.db.rollback()
+		frappe.destroy()
+
+
+def jalankan(frappe, ulang: int) -> None:
+	from kinerja_asn.api import portal
+	from kinerja_asn.api import realisasi as api_realisasi
+	from kinerja_asn.perencanaan.report.pohon_kaskade_kinerja import pohon_kaskade_kinerja as pohon
+
+	frappe.set_user("Administrator")
+	periode = frappe.db.sql(
+		"""select p.name from `tabPeriode Kinerja` p where p.jenis = 'Tahunan'
+		and exists (select 1 from `tabSKP` s where s.periode_kinerja = p.name) order by p.tahun desc limit 1"""
+	)[0][0]
+	pegawai = frappe.db.count("Employee", {"status": "Active"})
+	print(f"{frappe.local.site}: {pegawai} employees, period {periode}")
+	print(f"{'':52} {'SQL':>6} {'best ms':>9} {'JSON KB':>10}")
+
+	# Cascade tree as HR: the default view, one IKU, one RHK opened, one unit
+	f = {"periode_kinerja": periode, "tampilkan_iki": 1}
+	jpt_rhk, iku = frappe.db.sql(
+		"""select r.name, r.indikator_organisasi from `tabRencana Hasil Kerja` r
+		join `tabSKP` s on s.name = r.skp
+		where s.periode_kinerja = %s and ifnull(r.indikator_organisasi, '') != '' and s.jenis_jabatan = 'JPT'
+		order by r.creation limit 1""",
+		periode,
+	)[0]
+	unit = frappe.db.sql(
+		"""select department from `tabEmployee` where status = 'Active' and ifnull(department, '') != ''
+		group by department order by count(*) desc limit 1"""
+	)[0][0]
+	kasus = {
+		"Pohon Kaskade, HR, default (2 levels)": lambda: pohon.execute(dict(f)),
+		"Pohon Kaskade, HR, one IKU (3 levels)": lambda: pohon.execute(
+			{**f, "indikator": iku, "kedalaman": 3}
+		),
+		"Pohon Kaskade, HR, Buka on a JPT RHK (2 levels)": lambda: pohon.execute({**f, "akar": jpt_rhk}),
+		f"Pohon Kaskade, HR, largest unit ({unit[:20]})": lambda: pohon.execute({**f, "department": unit}),
+	}
+	for nama, fn in kasus.items():
+		sql, detik, ukuran, _h = ukur(frappe, fn, ulang)
+		baris(nama, sql, detik, ukuran)
+
+	# Employees: a pelaksana and a head of a unit (their readable branch, portal JSON)
+	for jenis in ("Pelaksana", "JPT"):
+		user = frappe.db.get_value(
+			"Employee", {"jenis_jabatan": jenis, "status": "Active", "user_id": ("is", "set")}, "user_id"
+		)
+		frappe.set_user(user)
+		for nama, fn in {
+			f"Pohon Kaskade, {jenis}": lambda: pohon.execute(dict(f)),
+			f"portal kinerja_saya, {jenis}": portal.kinerja_saya,
+			f"portal realisasi_saya, {jenis}": portal.realisasi_saya,
+			f"portal tim_saya, {jenis}": portal.tim_saya,
+		}.items():
+			sql, detik, ukuran, _h = ukur(frappe, fn, ulang)
+			baris(nama, sql, detik, ukuran)
+		frappe.set_user("Administrator")
+
+	# Verification with write-back: a waiting check-in, verified by its approver (rolled back)
+	menunggu = frappe.db.sql(
+		"""select r.name, r.user_penyetuju from `tabRealisasi Kinerja` r
+		where r.status = 'Diajukan' and r.docstatus = 0 and ifnull(r.user_penyetuju, '') != ''
+		order by r.modified desc limit %s""",
+		ulang + 1,
+	)
+	hasil = []
+	for i, (name, user) in enumerate(menunggu):
+		frappe.set_user(user)
+		frappe.clear_document_cache("Realisasi Kinerja", name)
+		with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+			mulai = time.perf_counter()
+			api_realisasi.verifikasi_realisasi(name, "Diverifikasi")
+			detik = time.perf_counter() - mulai
+		if i:  # the first warms the caches
+			hasil.append((sql.call_count, detik))
+		frappe.set_user("Administrator")
+	if hasil:
+		baris("Verifikasi realisasi (with write-back)", min(h[0] for h in hasil), min(h[1] for h in hasil), 0)
+
+	try:
+		from hrms.hr.report.appraisal_overview import appraisal_overview
+
+		company = frappe.defaults.get_global_default("company")
+		sql, detik, ukuran, h = ukur(frappe, lambda: appraisal_overview.execute({"company": company}), ulang)
+		baris(f"HRMS Appraisal Overview ({len(h[1])} rows)", sql, detik, ukuran)
+	except ImportError:
+		pass
+	print(json.dumps({"site": frappe.local.site, "pegawai": pegawai}))
+
+
+if __name__ == "__main__":
+	main()
