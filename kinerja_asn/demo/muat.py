@@ -14,12 +14,10 @@ import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 
 import frappe
 from frappe import _
-from frappe.model import float_like_fields
-from frappe.utils import cint, flt, getdate, now_datetime
+from frappe.utils import getdate, now_datetime
 from frappe.utils.nestedset import get_root_of, rebuild_tree
 
 from kinerja_asn.demo.rancangan import (
@@ -31,8 +29,8 @@ from kinerja_asn.demo.rancangan import (
 	RancanganDemo,
 	rancang_demo,
 )
-from kinerja_asn.demo.seri import nama_berseri, nama_unik
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan
+from kinerja_asn.services.tulis_massal import TabelMassal, nama_berseri, nama_unik
 
 DOMAIN_DEMO = "kemencontoh.example"
 """Every demo user has an address here (a reserved top-level domain: mail to it goes nowhere); it
@@ -250,61 +248,6 @@ class _Stopwatch:
 		self.log(f"  {langkah}: {self.waktu[langkah]:.1f} s")
 
 
-class _Tabel:
-	"""Rows of one DocType written in chunks; columns and default values come from the DocType, so
-	a field added later gets its default without a change here."""
-
-	def __init__(self, doctype: str, waktu: datetime):
-		meta = frappe.get_meta(doctype)
-		ada = set(frappe.db.get_table_columns(doctype))
-		self.doctype = doctype
-		self.kolom = [k for k in meta.get_valid_columns() if k in ada]
-		contoh = frappe.new_doc(doctype).get_valid_dict()
-		user = frappe.session.user
-		self.dasar = {k: contoh.get(k) for k in self.kolom}
-		self.dasar.update(owner=user, modified_by=user, docstatus=0, idx=0)
-		# Numbers as BaseDocument.get_valid_dict stores them (an empty Float is 0, a Check 0 or 1).
-		self.konversi = []
-		for i, k in enumerate(self.kolom):
-			df = meta.get_field(k)
-			if df and df.fieldtype == "Check":
-				self.konversi.append((i, lambda v: 1 if cint(v) else 0))
-			elif df and df.fieldtype == "Int":
-				self.konversi.append((i, cint))
-			elif df and df.fieldtype in float_like_fields:
-				self.konversi.append((i, flt))
-		self.waktu = waktu
-		self.baris: list[list] = []
-		self.jumlah = 0
-
-	def tambah(self, **nilai):
-		baris = dict(self.dasar)
-		baris.update(nilai)
-		waktu = self.waktu + timedelta(microseconds=self.jumlah)
-		baris.setdefault("creation", waktu)
-		baris.setdefault("modified", waktu)
-		nilai_baris = [baris[k] for k in self.kolom]
-		for i, ubah in self.konversi:
-			nilai_baris[i] = ubah(nilai_baris[i])
-		self.baris.append(nilai_baris)
-		self.jumlah += 1
-		if len(self.baris) >= UKURAN_POTONGAN:
-			self.tulis()
-
-	def tulis(self):
-		"""One parameterised multi-row INSERT: what frappe.db.bulk_insert does, without building the
-		statement through the query builder, which takes most of the time at tens of thousands of rows."""
-		if not self.baris:
-			return
-		kolom = ", ".join(f"`{k}`" for k in self.kolom)
-		tanda = "(" + ", ".join(["%s"] * len(self.kolom)) + ")"
-		frappe.db.sql(
-			f"insert into `tab{self.doctype}` ({kolom}) values {', '.join([tanda] * len(self.baris))}",
-			[nilai for baris in self.baris for nilai in baris],
-		)
-		self.baris = []
-
-
 class _PenulisDemo:
 	def __init__(self, rancangan: RancanganDemo, company: str, abbr: str, log):
 		self.r = rancangan
@@ -323,8 +266,8 @@ class _PenulisDemo:
 	def _email(self, p: Pegawai) -> str:
 		return f"{p.email_lokal}@{DOMAIN_DEMO}"
 
-	def _tabel(self, doctype: str) -> _Tabel:
-		return _Tabel(doctype, self.waktu)
+	def _tabel(self, doctype: str) -> TabelMassal:
+		return TabelMassal(doctype, self.waktu)
 
 	def _hitung(self, label: str, n: int):
 		self.jumlah[label] = self.jumlah.get(label, 0) + n

@@ -31,11 +31,11 @@ from kinerja_asn.demo.rancangan_pelaksanaan import (
 	rancang_pelaksanaan,
 	urutan_rhk,
 )
-from kinerja_asn.demo.seri import nama_berseri, nama_unik
 from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.pelaksanaan import agregasi_bawaan, realisasi_tahunan
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.pengaturan import get_pengaturan
+from kinerja_asn.services.tulis_massal import nama_berseri, nama_unik
 
 JENIS_BERKAS = {"pdf": "PDF", "png": "PNG"}
 

@@ -19,7 +19,6 @@ from frappe import _
 from frappe.utils import add_days, flt
 
 from kinerja_asn.demo.rancangan_penilaian import RencanaPenilaian, rancang_penilaian
-from kinerja_asn.demo.seri import nama_berseri, nama_unik
 from kinerja_asn.domain.capaian import capaian_iki
 from kinerja_asn.domain.kaskade import rollup_capaian
 from kinerja_asn.domain.penilaian import capaian_unit
@@ -31,6 +30,7 @@ from kinerja_asn.services.kaskade import muat_kaskade
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilaian_isi import SKP_FIELDS
 from kinerja_asn.services.realisasi import arah_domain
+from kinerja_asn.services.tulis_massal import nama_berseri, nama_unik
 
 ALASAN_KEBERATAN = "Capaian seluruh RHK utama melampaui target dan didukung bukti; mohon ditinjau kembali."
 PERTIMBANGAN = "Bukti dukung menunjukkan hasil kerja dan perilaku di atas ekspektasi."

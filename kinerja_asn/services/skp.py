@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import frappe
 from frappe import _
-from frappe.utils import getdate
+from frappe.utils import getdate, now_datetime
 
 from kinerja_asn.domain.skp import (
 	STATUS_TIDAK_AKTIF,
@@ -17,8 +17,10 @@ from kinerja_asn.domain.skp import (
 	potong_untuk_mutasi,
 	usulan_rhk_bawahan,
 )
+from kinerja_asn.services import rekap
 from kinerja_asn.services.akses import unit_cakupan
 from kinerja_asn.services.penilai import GarisAtasan, penilai_bawaan, penugasan_berlaku
+from kinerja_asn.services.tulis_massal import TabelMassal, nama_berseri, nama_unik
 
 # Above this many documents the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 30
@@ -44,13 +46,29 @@ def pegawai_unit(company: str, department: str | None, termasuk_sub_unit: bool =
 	return frappe.get_all("Employee", filters=filters, fields=["name", "department", "designation"])
 
 
+# SKP per statement batch and per commit when run as a job (a rerun continues after the last one).
+UKURAN_POTONGAN_SKP = 200
+# What SKP fetches from the employee (fetch_from), filled here from one load of the agency.
+DARI_PEGAWAI = {
+	"employee_name": "employee_name",
+	"nip": "nip",
+	"employee_user": "user_id",
+	"company": "company",
+	"department": "department",
+	"designation": "designation",
+	"jenis_jabatan": "jenis_jabatan",
+	"pangkat_golongan": "pangkat_golongan",
+}
+
+
 def buat_skp_massal(
 	periode_kinerja: str,
 	department: str | None = None,
 	termasuk_sub_unit: bool = True,
 	pegawai: list | None = None,
 ) -> list[str]:
-	"""A draft SKP for every active employee of the unit who has none for the period; safe to rerun."""
+	"""A draft SKP for every active employee of the unit who has none for the period; safe to rerun.
+	Each SKP passes the controller's validation in memory; the rows are written a batch at a time."""
 	periode = frappe.db.get_value(
 		"Periode Kinerja",
 		periode_kinerja,
@@ -61,64 +79,213 @@ def buat_skp_massal(
 	if pegawai is not None:
 		dipilih = set(pegawai)
 		daftar = [p for p in daftar if p.name in dipilih]
-	sudah = set(
-		frappe.get_all(
-			"SKP",
-			filters={
-				"periode_kinerja": periode_kinerja,
-				"docstatus": ("<", 2),
-				"status": ("not in", list(STATUS_TIDAK_AKTIF)),
-			},
-			pluck="employee",
-		)
-	)
+	sudah = _sudah_punya_skp(periode_kinerja, [p.name for p in daftar])
 	baru = [p for p in daftar if p.name not in sudah]
-	garis = {
-		r.name: r.reports_to
-		for r in frappe.get_all(
-			"Employee", filters={"company": periode.company}, fields=["name", "reports_to"]
-		)
-	}
-	punya_bawahan = {atasan for atasan in garis.values() if atasan}
-	perilaku = frappe.get_all(
-		"Perilaku Kerja",
-		filters={"regulasi": periode.regulasi, "aktif": 1},
-		fields=["name", "hanya_untuk_atasan"],
-		order_by="urutan asc",
+	if not baru:
+		return []
+	konteks = _KonteksSKP(periode)
+	if _aturan_saat_dibuat():
+		return _buat_per_dokumen(baru, konteks)
+	dibuat: list[str] = []
+	for mulai in range(0, len(baru), UKURAN_POTONGAN_SKP):
+		dibuat += _tulis_skp(baru[mulai : mulai + UKURAN_POTONGAN_SKP], konteks)
+		if getattr(frappe.local, "job", None):
+			frappe.db.commit()  # what is written stays; a rerun skips it
+		_progress(min(mulai + UKURAN_POTONGAN_SKP, len(baru)), len(baru), _("Membuat SKP"))
+	rekap.tandai_berubah(periode.name)
+	return dibuat
+
+
+def _aturan_saat_dibuat() -> bool:
+	"""An admin's Notification or Assignment Rule on a new SKP runs in the document's own insert, so
+	then the SKP are inserted one by one (slower, every rule applied)."""
+	return bool(
+		frappe.db.exists("Notification", {"document_type": "SKP", "enabled": 1})
+		or frappe.db.exists("Assignment Rule", {"document_type": "SKP", "disabled": 0})
 	)
-	tanggal = getdate()
-	garis_atasan = GarisAtasan(tanggal).muat_semua()
-	penugasan = penugasan_berlaku(tanggal)
-	users = dict(
-		frappe.get_all(
-			"Employee", filters={"user_id": ("is", "set")}, fields=["name", "user_id"], as_list=True
-		)
-	)
+
+
+def _buat_per_dokumen(baru: list, k: _KonteksSKP) -> list[str]:
 	dibuat = []
 	for i, p in enumerate(baru, 1):
-		penilai, atasan = pejabat_penilai_bawaan(p.name, garis)
+		penilai, atasan = pejabat_penilai_bawaan(p.name, k.garis)
 		doc = frappe.get_doc(
 			{
 				"doctype": "SKP",
 				"employee": p.name,
-				"periode_kinerja": periode.name,
-				"tanggal_mulai": periode.tanggal_mulai,
-				"tanggal_selesai": periode.tanggal_selesai,
+				"periode_kinerja": k.periode.name,
+				"tanggal_mulai": k.periode.tanggal_mulai,
+				"tanggal_selesai": k.periode.tanggal_selesai,
 				"pejabat_penilai": penilai,
 				"atasan_pejabat_penilai": atasan,
-				"perilaku_kerja": [
-					{"perilaku_kerja": b.name}
-					for b in perilaku
-					if not b.hanya_untuk_atasan or p.name in punya_bawahan
-				],
 			}
 		)
-		doc.flags.duplikat_sudah_diperiksa = True
-		doc.flags.update(garis=garis_atasan, penugasan=penugasan, users=users)
+		doc.flags.update(garis=k.garis_atasan, penugasan=k.penugasan, users=k.users, periode=k.periode)
 		doc.insert(ignore_permissions=True)
 		dibuat.append(doc.name)
 		_progress(i, len(baru), _("Membuat SKP"))
 	return dibuat
+
+
+def _sudah_punya_skp(periode_kinerja: str, pegawai: list[str], kunci: bool = False) -> set[str]:
+	if not pegawai:
+		return set()
+	return {
+		r[0]
+		for r in frappe.db.sql(
+			f"""select employee from `tabSKP` where periode_kinerja = %(periode)s and employee in %(pegawai)s
+			and docstatus < 2 and status not in %(tidak_aktif)s {"for update" if kunci else ""}""",
+			{"periode": periode_kinerja, "pegawai": tuple(pegawai), "tidak_aktif": tuple(STATUS_TIDAK_AKTIF)},
+		)
+	}
+
+
+class _KonteksSKP:
+	"""What every SKP of a bulk run needs, loaded once: the reporting line, assignments, users,
+	the employees' fetched fields, the regime's behaviours and the workflow's first state."""
+
+	def __init__(self, periode):
+		from frappe.model.workflow import get_workflow_name
+
+		self.periode = periode
+		self.info = {
+			r.name: r
+			for r in frappe.get_all(
+				"Employee",
+				filters={"company": periode.company},
+				fields=["name", "reports_to", *set(DARI_PEGAWAI.values())],
+			)
+		}
+		self.garis = {n: r.reports_to for n, r in self.info.items()}
+		self.punya_bawahan = {a for a in self.garis.values() if a}
+		self.perilaku = frappe.get_all(
+			"Perilaku Kerja",
+			filters={"regulasi": periode.regulasi, "aktif": 1},
+			fields=["name", "hanya_untuk_atasan"],
+			order_by="urutan asc",
+		)
+		tanggal = getdate()
+		self.garis_atasan = GarisAtasan(tanggal).muat_semua()
+		self.penugasan = penugasan_berlaku(tanggal)
+		self.users = dict(
+			frappe.get_all(
+				"Employee", filters={"user_id": ("is", "set")}, fields=["name", "user_id"], as_list=True
+			)
+		)
+		nama_alur = get_workflow_name("SKP")
+		self.alur = frappe.get_cached_doc("Workflow", nama_alur) if nama_alur else None
+		self.keadaan_awal = self.alur.states[0] if self.alur else None
+		# transitions out of the first state, as Frappe's process_workflow_actions reads them
+		opsional = {d.state for d in self.alur.states if d.is_optional_state} if self.alur else set()
+		self.transisi_awal = (
+			[
+				t
+				for t in self.alur.transitions
+				if t.state == self.keadaan_awal.state and t.next_state not in opsional
+			]
+			if self.alur
+			else []
+		)
+		self.series = frappe.get_meta("SKP").get_field("naming_series").default or "SKP-.YYYY.-"
+
+	def nama_pegawai(self, pegawai: str | None, field: str = "employee_name"):
+		info = self.info.get(pegawai) if pegawai else None
+		return info.get(field) if info else None
+
+
+def _tulis_skp(potongan: list, k: _KonteksSKP) -> list[str]:
+	"""One batch: the employees' rows locked (as a single SKP's duplicate check locks its
+	employee), checked again, each SKP validated by its controller in memory, then four INSERTs."""
+	from frappe.model.workflow import is_transition_condition_satisfied
+
+	from kinerja_asn.services.argumen import bulatkan_angka, periksa_isian
+
+	nama_pegawai = [p.name for p in potongan]
+	frappe.db.sql("select name from `tabEmployee` where name in %s for update", [tuple(nama_pegawai)])
+	sudah = _sudah_punya_skp(k.periode.name, nama_pegawai, kunci=True)
+	potongan = [p for p in potongan if p.name not in sudah]
+	if not potongan:
+		return []
+	waktu = now_datetime()
+	tabel = {
+		d: TabelMassal(d, waktu, ukuran=10**9)
+		for d in ("SKP", "Perilaku Kerja SKP", "Workflow Action", "Workflow Action Permitted Role")
+	}
+	nama = nama_berseri(k.series, len(potongan))
+	for p, nama_skp in zip(potongan, nama, strict=True):
+		penilai, atasan = pejabat_penilai_bawaan(p.name, k.garis)
+		doc = frappe.get_doc(
+			{
+				"doctype": "SKP",
+				"naming_series": k.series,
+				"employee": p.name,
+				"periode_kinerja": k.periode.name,
+				"tanggal_mulai": k.periode.tanggal_mulai,
+				"tanggal_selesai": k.periode.tanggal_selesai,
+				"pejabat_penilai": penilai,
+				"atasan_pejabat_penilai": atasan,
+				"perilaku_kerja": [
+					{"perilaku_kerja": b.name}
+					for b in k.perilaku
+					if not b.hanya_untuk_atasan or p.name in k.punya_bawahan
+				],
+				**{f: k.nama_pegawai(p.name, src) for f, src in DARI_PEGAWAI.items()},
+				"nama_pejabat_penilai": k.nama_pegawai(penilai),
+				"jabatan_pejabat_penilai": k.nama_pegawai(penilai, "designation"),
+				"nama_atasan_pejabat_penilai": k.nama_pegawai(atasan),
+			}
+		)
+		doc.set("__islocal", 1)  # new, as insert() marks it
+		doc._set_defaults()
+		if k.keadaan_awal:
+			doc.workflow_state = k.keadaan_awal.state
+			if k.keadaan_awal.update_field:
+				doc.set(k.keadaan_awal.update_field, k.keadaan_awal.update_value)
+		doc.flags.duplikat_sudah_diperiksa = True
+		doc.flags.update(garis=k.garis_atasan, penugasan=k.penugasan, users=k.users, periode=k.periode)
+		# the controller's rules, as an insert would run them, without its queries
+		periksa_isian(doc)
+		doc.validate()
+		bulatkan_angka(doc)
+		doc.name = nama_skp
+		tabel["SKP"].tambah(**_isi(doc))
+		for idx, row in enumerate(doc.perilaku_kerja, 1):
+			row.update({"name": nama_unik(), "parent": nama_skp, "parenttype": "SKP", "idx": idx})
+			row.parentfield = "perilaku_kerja"
+			tabel["Perilaku Kerja SKP"].tambah(**_isi(row))
+		# what Frappe's process_workflow_actions leaves for a new document in the first state: one
+		# action for the roles whose transition's condition holds for this user and document
+		peran = sorted({t.allowed for t in k.transisi_awal if is_transition_condition_satisfied(t, doc)})
+		if peran:
+			aksi = nama_unik()
+			tabel["Workflow Action"].tambah(
+				name=aksi,
+				status="Open",
+				reference_doctype="SKP",
+				reference_name=nama_skp,
+				workflow_state=doc.workflow_state,
+			)
+			for idx, role in enumerate(peran, 1):
+				tabel["Workflow Action Permitted Role"].tambah(
+					name=nama_unik(),
+					parent=aksi,
+					parenttype="Workflow Action",
+					parentfield="permitted_roles",
+					idx=idx,
+					role=role,
+				)
+	for t in tabel.values():
+		t.tulis()
+	return nama
+
+
+def _isi(doc) -> dict:
+	"""The stored columns of a document or row; the writer sets owner and times."""
+	return {
+		k: v
+		for k, v in doc.get_valid_dict(convert_dates_to_str=True).items()
+		if not (k in ("owner", "modified_by", "creation", "modified") and v is None)
+	}
 
 
 def jalankan(method: str, jumlah: int, **kwargs) -> dict:

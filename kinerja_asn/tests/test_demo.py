@@ -262,7 +262,7 @@ def _beda(a, b) -> bool:
 
 class TestNamaUnik(FrappeTestCase):
 	def test_names_never_repeat_and_never_meet_frappe_hashes(self):
-		from kinerja_asn.demo.seri import nama_unik
+		from kinerja_asn.services.tulis_massal import nama_unik
 
 		nama = [nama_unik() for _ in range(200_000)]
 		self.assertEqual(len(set(nama)), len(nama))

@@ -8,8 +8,10 @@ import frappe
 
 from kinerja_asn.api import realisasi as api
 from kinerja_asn.tests.pelaksanaan import PelaksanaanTestCase
+from kinerja_asn.tests.utils import KinerjaTestCase, make_periode, make_struktur
 
 # Bounds (SQL statements) asserted below.
+MAKS_SQL_PER_SKP = 10
 MAKS_SQL_VERIFIKASI = 47  # goal 25: what remains is mostly Frappe (workflow actions, notification, comment)
 
 
@@ -66,3 +68,95 @@ class TestSkalaVerifikasi(PelaksanaanTestCase):
 		print(f"\nverifikasi: {kecil} SQL, {besar} SQL after 300 more employees")
 		self.assertLessEqual(kecil, MAKS_SQL_VERIFIKASI)
 		self.assertEqual(besar, kecil)
+
+
+class TestSkalaSKPMassal(KinerjaTestCase):
+	"""Bulk SKP writes in batches what a per-document insert would write, in few statements."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.s = make_struktur("Skala SKP")
+
+	def test_bulk_rows_are_what_an_insert_writes(self):
+		from kinerja_asn.services.skp import _buat_per_dokumen, _KonteksSKP, buat_skp_massal
+
+		periode = make_periode(2046)
+		buat_skp_massal(periode, self.s.unit)
+
+		def isi(employee):
+			doc = frappe.get_doc("SKP", {"employee": employee, "periode_kinerja": periode})
+			aksi = frappe.get_all(
+				"Workflow Action",
+				filters={"reference_doctype": "SKP", "reference_name": doc.name},
+				fields=["name", "status", "workflow_state"],
+			)
+			peran = [
+				frappe.get_all("Workflow Action Permitted Role", filters={"parent": a.name}, pluck="role")
+				for a in aksi
+			]
+			d = doc.as_dict(no_default_fields=True)
+			d["perilaku_kerja"] = [(r.perilaku_kerja, r.idx, r.docstatus) for r in doc.perilaku_kerja]
+			return doc.name, d, [(a.status, a.workflow_state) for a in aksi], peran
+
+		for employee in (self.s.staf1, self.s.admin):
+			nama, massal, aksi_massal, peran_massal = isi(employee)
+			frappe.delete_doc("SKP", nama, ignore_permissions=True, force=True)
+			frappe.db.delete("Workflow Action", {"reference_name": nama})
+			baris = frappe._dict(name=employee)
+			_buat_per_dokumen([baris], _KonteksSKP(frappe.get_doc("Periode Kinerja", periode)))
+			_nama, satu, aksi_satu, peran_satu = isi(employee)
+			beda = {
+				f: (massal.get(f), satu.get(f))
+				for f in set(massal) | set(satu)
+				if massal.get(f) != satu.get(f)
+			}
+			self.assertEqual(beda, {})
+			self.assertEqual(aksi_massal, aksi_satu)
+			self.assertEqual(peran_massal, peran_satu)
+
+	def test_bulk_sql_per_skp_is_bounded_at_two_sizes(self):
+		from kinerja_asn.services.skp import buat_skp_massal
+
+		kecil = make_periode(2047)
+		jumlah = len(frappe.get_all("Employee", filters={"department": ("in", [self.s.unit, self.s.bagian])}))
+		with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+			dibuat = buat_skp_massal(kecil, self.s.unit)
+		per_skp_kecil = sql.call_count / len(dibuat)
+		tambah_pegawai(300, self.s.admin, "SKALA-SKP")
+		besar = make_periode(2049)
+		with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+			dibuat = buat_skp_massal(besar, self.s.unit)
+		per_skp_besar = sql.call_count / len(dibuat)
+		print(
+			f"\nSKP massal: {per_skp_kecil:.1f} SQL per SKP for {jumlah}, {per_skp_besar:.2f} for {len(dibuat)}"
+		)
+		self.assertGreaterEqual(len(dibuat), 300)
+		self.assertLessEqual(per_skp_kecil, MAKS_SQL_PER_SKP)
+		self.assertLessEqual(per_skp_besar, MAKS_SQL_PER_SKP)
+
+	def test_an_admins_rule_on_new_skp_is_honoured(self):
+		"""With a Notification on SKP the SKP are inserted one by one, so the rule runs."""
+		from kinerja_asn.services import skp as layanan
+
+		aturan = frappe.get_doc(
+			{
+				"doctype": "Notification",
+				"subject": "SKP baru",
+				"document_type": "SKP",
+				"event": "New",
+				"channel": "System Notification",
+				"enabled": 1,
+				"recipients": [{"receiver_by_document_field": "employee_user"}],
+				"message": "SKP baru dibuat",
+			}
+		).insert(ignore_permissions=True)
+		try:
+			with patch.object(layanan, "_tulis_skp") as massal:
+				dibuat = layanan.buat_skp_massal(make_periode(2048), self.s.unit)
+			massal.assert_not_called()
+			self.assertTrue(dibuat)
+			self.assertTrue(frappe.db.exists("Notification Log", {"subject": ("like", "%SKP baru%")}))
+		finally:
+			# its cached list outlives the rollback
+			frappe.delete_doc("Notification", aturan.name, ignore_permissions=True, force=True)

@@ -58,7 +58,9 @@ class SKP(DokumenPersetujuan, Document):
 			frappe.delete_doc("Rencana Hasil Kerja", rhk)
 
 	def muat_periode(self):
-		"""The period's dates and regime, read once per save."""
+		"""The period's dates and regime, read once per save (bulk creation hands it in)."""
+		if self.flags.periode:
+			return self.flags.periode
 		periode = frappe.db.get_value(
 			"Periode Kinerja",
 			self.periode_kinerja,
