@@ -124,12 +124,18 @@ def perbarui_yang_usang() -> None:
 
 def tandai_berubah(periode_kinerja: str | None = None) -> None:
 	"""The period's rekaps (all when None) no longer match their sources."""
-	if periode_kinerja:
-		frappe.db.sql(
-			"update `tabRekap Pemantauan` set versi = versi + 1 where periode_kinerja = %s", periode_kinerja
-		)
-	else:
-		frappe.db.sql("update `tabRekap Pemantauan` set versi = versi + 1")
+	try:
+		if periode_kinerja:
+			frappe.db.sql(
+				"update `tabRekap Pemantauan` set versi = versi + 1 where periode_kinerja = %s",
+				periode_kinerja,
+			)
+		else:
+			frappe.db.sql("update `tabRekap Pemantauan` set versi = versi + 1")
+	except Exception as e:
+		# an employee or unit saved by a patch before this app's tables are synced: nothing to mark
+		if not frappe.db.is_table_missing(e):
+			raise
 
 
 def saat_berubah(doc, method=None) -> None:

@@ -130,3 +130,15 @@ class TestCapaianKinerjaOrganisasi(PelaksanaanTestCase):
 		frappe.set_user(user)
 		with self.assertRaises(frappe.PermissionError):
 			capaian_iku(filters={"periode_kinerja": self.periode})
+
+	def test_marking_stale_before_the_table_exists_is_harmless(self):
+		"""A patch of another app may save an employee before migrate creates Rekap Pemantauan."""
+		import pymysql
+
+		from kinerja_asn.services import rekap
+
+		hilang = pymysql.err.ProgrammingError(1146, "Table 'x.tabRekap Pemantauan' doesn't exist")
+		with patch.object(frappe.db, "sql", side_effect=hilang):
+			rekap.tandai_berubah(self.periode)
+		with patch.object(frappe.db, "sql", side_effect=pymysql.err.OperationalError(1205, "Lock wait")):
+			self.assertRaises(pymysql.err.OperationalError, rekap.tandai_berubah, self.periode)
