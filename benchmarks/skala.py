@@ -125,15 +125,92 @@ def jalankan(frappe, ulang: int) -> None:
 	if hasil:
 		baris("Verifikasi realisasi (with write-back)", min(h[0] for h in hasil), min(h[1] for h in hasil), 0)
 
-	try:
-		from hrms.hr.report.appraisal_overview import appraisal_overview
-
-		company = frappe.defaults.get_global_default("company")
-		sql, detik, ukuran, h = ukur(frappe, lambda: appraisal_overview.execute({"company": company}), ulang)
-		baris(f"HRMS Appraisal Overview ({len(h[1])} rows)", sql, detik, ukuran)
-	except ImportError:
-		pass
+	hrms(frappe, ulang)
 	print(json.dumps({"site": frappe.local.site, "pegawai": pegawai}))
+
+
+def hrms(frappe, ulang: int, jumlah: int = 1000) -> None:
+	"""Stock HRMS on the same employees: an appraisal cycle of `jumlah` employees with one KRA,
+	create_appraisals, the Appraisal Overview over them, and a leaf goal's progress update."""
+	try:
+		from hrms.hr.doctype.appraisal_cycle.appraisal_cycle import create_appraisals_for_cycle
+		from hrms.hr.report.appraisal_overview import appraisal_overview
+	except ImportError:
+		return
+	company = frappe.defaults.get_global_default("company") or frappe.get_all("Company", pluck="name")[0]
+	kra = frappe.get_doc({"doctype": "KRA", "title": "Kinerja skala"}).insert(ignore_if_duplicate=True)
+	kriteria = frappe.get_doc({"doctype": "Employee Feedback Criteria", "criteria": "Perilaku skala"}).insert(
+		ignore_if_duplicate=True
+	)
+	templat = frappe.get_doc(
+		{
+			"doctype": "Appraisal Template",
+			"template_title": "Templat skala",
+			"goals": [{"key_result_area": kra.name, "per_weightage": 100}],
+			"rating_criteria": [{"criteria": kriteria.name, "per_weightage": 100}],
+		}
+	).insert(ignore_if_duplicate=True)
+	pegawai = frappe.get_all(
+		"Employee", filters={"status": "Active", "company": company}, pluck="name", limit=jumlah
+	)
+	siklus = frappe.get_doc(
+		{
+			"doctype": "Appraisal Cycle",
+			"cycle_name": f"Skala {frappe.generate_hash(length=6)}",
+			"company": company,
+			"start_date": "2090-01-01",
+			"end_date": "2090-12-31",
+			"kra_evaluation_method": "Automated Based on Goal Progress",
+			"appraisees": [{"employee": p, "appraisal_template": templat.name} for p in pegawai],
+		}
+	).insert()
+	with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+		mulai = time.perf_counter()
+		create_appraisals_for_cycle(siklus)
+		detik = time.perf_counter() - mulai
+	dibuat = frappe.db.count("Appraisal", {"appraisal_cycle": siklus.name})
+	print(
+		f"{'HRMS create_appraisals per 1,000 (' + str(dibuat) + ' made)':52} "
+		f"{sql.call_count / max(dibuat, 1):>6.1f} {detik * 1000 * 1000 / max(dibuat, 1):>9.0f} {'-':>10}"
+		"   (SQL and ms per appraisal x 1,000)"
+	)
+	f = {"company": company, "appraisal_cycle": siklus.name}
+	sql_n, detik, ukuran, h = ukur(frappe, lambda: appraisal_overview.execute(dict(f)), ulang)
+	baris(f"HRMS Appraisal Overview ({len(h[1])} rows)", sql_n, detik, ukuran)
+	# a leaf goal under a parent goal, as a manager's goal tree: update the leaf's progress
+	induk = frappe.get_doc(
+		{
+			"doctype": "Goal",
+			"goal_name": "Sasaran induk skala",
+			"employee": pegawai[0],
+			"is_group": 1,
+			"kra": kra.name,
+			"appraisal_cycle": siklus.name,
+			"start_date": "2090-01-01",
+		}
+	).insert()
+	daun = frappe.get_doc(
+		{
+			"doctype": "Goal",
+			"goal_name": "Sasaran daun skala",
+			"employee": pegawai[1],
+			"parent_goal": induk.name,
+			"kra": kra.name,
+			"appraisal_cycle": siklus.name,
+			"start_date": "2090-01-01",
+		}
+	).insert()
+	hasil = []
+	for i in range(ulang + 1):
+		daun.reload()
+		daun.progress = 10 * (i + 1)
+		with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+			mulai = time.perf_counter()
+			daun.save()
+			detik = time.perf_counter() - mulai
+		if i:
+			hasil.append((sql.call_count, detik))
+	baris("HRMS leaf Goal progress update", min(h[0] for h in hasil), min(h[1] for h in hasil), 0)
 
 
 if __name__ == "__main__":
