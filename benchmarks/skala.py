@@ -177,7 +177,7 @@ def hrms(frappe, ulang: int, jumlah: int = 1000) -> None:
 	f = {"company": company, "appraisal_cycle": siklus.name}
 	sql_n, detik, ukuran, h = ukur(frappe, lambda: appraisal_overview.execute(dict(f)), ulang)
 	baris(f"HRMS Appraisal Overview ({len(h[1])} rows)", sql_n, detik, ukuran)
-	# a leaf goal under a parent goal, as a manager's goal tree: update the leaf's progress
+	# a leaf goal under a group goal of the same employee: update the leaf's progress
 	induk = frappe.get_doc(
 		{
 			"doctype": "Goal",
@@ -193,7 +193,7 @@ def hrms(frappe, ulang: int, jumlah: int = 1000) -> None:
 		{
 			"doctype": "Goal",
 			"goal_name": "Sasaran daun skala",
-			"employee": pegawai[1],
+			"employee": pegawai[0],
 			"parent_goal": induk.name,
 			"kra": kra.name,
 			"appraisal_cycle": siklus.name,
