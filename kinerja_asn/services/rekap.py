@@ -114,12 +114,26 @@ def perbarui(jenis: str, periode_kinerja: str, company: str) -> None:
 
 
 def perbarui_yang_usang() -> None:
-	"""Scheduler: recompute every stale rekap (a change made while its job ran, a lost job)."""
+	"""Scheduler: recompute every stale rekap (a change made while its job ran, a lost job), and make
+	the current year's missing ones, so the first viewer at a large agency does not wait for them."""
 	for jenis, periode_kinerja, company in frappe.db.sql(
 		"select jenis, periode_kinerja, company from `tabRekap Pemantauan` where versi > versi_hitung"
 	):
 		if jenis in PENGHITUNG:
 			antrekan(jenis, periode_kinerja, company or "")
+	ada = {
+		(j, p, c or "")
+		for j, p, c in frappe.db.sql("select jenis, periode_kinerja, company from `tabRekap Pemantauan`")
+	}
+	hari_ini = frappe.utils.today()
+	for periode in frappe.get_all(
+		"Periode Kinerja",
+		filters={"jenis": "Tahunan", "tanggal_mulai": ("<=", hari_ini), "tanggal_selesai": (">=", hari_ini)},
+		fields=["name", "company"],
+	):
+		for jenis in PENGHITUNG:
+			if (jenis, periode.name, periode.company or "") not in ada:
+				antrekan(jenis, periode.name, periode.company or "")
 
 
 def tandai_berubah(periode_kinerja: str | None = None) -> None:

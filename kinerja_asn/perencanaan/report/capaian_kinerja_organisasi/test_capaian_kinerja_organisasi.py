@@ -142,3 +142,25 @@ class TestCapaianKinerjaOrganisasi(PelaksanaanTestCase):
 			rekap.tandai_berubah(self.periode)
 		with patch.object(frappe.db, "sql", side_effect=pymysql.err.OperationalError(1205, "Lock wait")):
 			self.assertRaises(pymysql.err.OperationalError, rekap.tandai_berubah, self.periode)
+
+	def test_scheduler_queues_stale_and_missing_rekaps_of_the_current_year(self):
+		from kinerja_asn.services import rekap
+
+		with (
+			patch("frappe.utils.today", return_value="2026-06-15"),
+			patch.object(rekap, "antrekan") as antrekan,
+		):
+			frappe.db.delete("Rekap Pemantauan", {"periode_kinerja": self.periode})
+			rekap.perbarui_yang_usang()
+		diminta = {(c.args[0], c.args[1]) for c in antrekan.call_args_list}
+		self.assertEqual({j for j, p in diminta if p == self.periode}, set(rekap.PENGHITUNG))
+		# once made and current, nothing is queued for it
+		company = frappe.db.get_value("Periode Kinerja", self.periode, "company") or ""
+		for jenis in rekap.PENGHITUNG:
+			rekap.hitung(jenis, self.periode, company)
+		with (
+			patch("frappe.utils.today", return_value="2026-06-15"),
+			patch.object(rekap, "antrekan") as antrekan,
+		):
+			rekap.perbarui_yang_usang()
+		self.assertNotIn(self.periode, {c.args[1] for c in antrekan.call_args_list})
