@@ -1,16 +1,20 @@
 """The demo's credit points: every functional official gets an opening balance, last year's final
 assessments are converted through the same service as a live site, two common positions get their
-activity items and a tim penilai, and a few officials have a DUPAK waiting for the tim. All goes
-through the controllers (the ledger is written only by its sources)."""
+activity items and a tim penilai, and a few officials have a DUPAK waiting for the tim. Opening
+balances and conversions (thousands at ministry scale) are computed by the controllers' own steps
+and written in bulk with the ledger rows their submission writes; tests/test_demo.py checks them
+against the controllers; the rest goes through the controllers."""
 
 from __future__ import annotations
 
 import random
 
 import frappe
-from frappe.utils import flt
+from frappe.utils import flt, now_datetime
 
 from kinerja_asn.services import angka_kredit as layanan
+from kinerja_asn.services.argumen import bulatkan_angka
+from kinerja_asn.services.tulis_massal import TabelMassal, nama_berseri, nama_unik
 
 # Activity items of two common positions (output unit, AK per unit, unsur); the same for each
 # jenjang of the demo.
@@ -52,38 +56,169 @@ def tulis_angka_kredit(penulis, seed: int, pengelola: str | None) -> dict[str, i
 		"Butir Kegiatan": 0,
 		"Usulan Angka Kredit": 0,
 	}
-	for p in fungsional:
-		jenjang = tabel.get(p.jenjang_jabatan_fungsional)
-		if not jenjang or not jenjang.ak_kenaikan_pangkat:
-			continue
-		# an opening balance between a fifth of the pangkat threshold and just under it: after last
-		# year's conversion some officials reach it
-		doc = frappe.get_doc(
-			{
-				"doctype": "Angka Kredit Awal",
-				"employee": p.name,
-				"jenjang": jenjang.nama,
-				"sumber": "AK Integrasi",
-				"angka_kredit": flt(jenjang.ak_kenaikan_pangkat * rng.uniform(0.2, 0.95), 3),
-				"tanggal": f"{penulis.r.tahun - 2}-12-31",
-				"nomor_sk": f"800/PAK-INT/{penulis.r.tahun - 2}/{jumlah['Angka Kredit Awal'] + 1:04d}",
-				"tanggal_sk": f"{penulis.r.tahun - 1}-01-15",
-			}
+	info = {
+		e.name: e
+		for e in frappe.get_all(
+			"Employee",
+			filters={"name": ("in", [p.name for p in fungsional] or [""])},
+			fields=["name", "employee_name", "pangkat_golongan", "department"],
 		)
-		doc.insert(ignore_permissions=True)
-		doc.submit()
-		jumlah["Angka Kredit Awal"] += 1
-	for name in frappe.get_all(
-		"Penilaian Kinerja",
-		filters={"docstatus": 1, "employee": ("in", [p.name for p in fungsional] or [""])},
-		pluck="name",
-	):
-		if layanan.konversi_dari_penilaian(name):
-			jumlah["Konversi Angka Kredit"] += 1
+	}
+	jumlah["Angka Kredit Awal"] = _awal(penulis, fungsional, tabel, info, rng)
+	jumlah["Konversi Angka Kredit"] = _konversi(penulis, fungsional, info)
 	butir = _butir(fungsional, jumlah)
 	_tim_penilai(butir, pengelola)
 	jumlah["Usulan Angka Kredit"] = _usulan(fungsional, butir, rng)
 	return jumlah
+
+
+def _awal(penulis, fungsional: list, tabel: dict, info: dict, rng: random.Random) -> int:
+	"""An opening balance between a fifth of the pangkat threshold and just under it (after last
+	year's conversion some officials reach it), submitted with its ledger entry, as
+	AngkaKreditAwal.validate and on_submit store them, written in bulk."""
+	calon = [
+		(p, tabel[p.jenjang_jabatan_fungsional])
+		for p in fungsional
+		if tabel.get(p.jenjang_jabatan_fungsional) and tabel[p.jenjang_jabatan_fungsional].ak_kenaikan_pangkat
+	]
+	if not calon:
+		return 0
+	waktu = now_datetime()
+	awal, entri = TabelMassal("Angka Kredit Awal", waktu), TabelMassal("Entri Angka Kredit", waktu)
+	series = frappe.get_meta("Angka Kredit Awal").get_field("naming_series").default
+	tanggal = f"{penulis.r.tahun - 2}-12-31"
+	for i, ((p, jenjang), nama) in enumerate(zip(calon, nama_berseri(series, len(calon)), strict=True), 1):
+		e = info[p.name]
+		doc = frappe.get_doc(
+			{
+				"doctype": "Angka Kredit Awal",
+				"naming_series": series,
+				"employee": p.name,
+				"employee_name": e.employee_name,
+				"jabatan_fungsional": p.jabatan_fungsional,
+				"pangkat_golongan": e.pangkat_golongan,
+				"jenjang": jenjang.nama,
+				"sumber": "AK Integrasi",
+				"angka_kredit": flt(jenjang.ak_kenaikan_pangkat * rng.uniform(0.2, 0.95), 3),
+				"tanggal": tanggal,
+				"nomor_sk": f"800/PAK-INT/{penulis.r.tahun - 2}/{i:04d}",
+				"tanggal_sk": f"{penulis.r.tahun - 1}-01-15",
+			}
+		)
+		doc.set("__islocal", 1)
+		doc._set_defaults()
+		bulatkan_angka(doc)
+		doc.name, doc.docstatus = nama, 1
+		awal.tambah(**_isi(doc))
+		entri.tambah(
+			**_entri(doc, unsur="Awal", angka_kredit=flt(doc.angka_kredit, 3), tanggal_mulai=doc.tanggal)
+		)
+	awal.tulis()
+	entri.tulis()
+	return len(calon)
+
+
+def _konversi(penulis, fungsional: list, info: dict) -> int:
+	"""Last year's final assessments of the officials converted by KonversiAngkaKredit.hitung (the
+	controller's own steps, two look-ups each) and stored with their parts and ledger entries as
+	validate and on_submit store them, written in bulk."""
+	per_pegawai = {p.name: p for p in fungsional}
+	penilaian = frappe.get_all(
+		"Penilaian Kinerja",
+		filters={"docstatus": 1, "employee": ("in", list(per_pegawai) or [""]), "predikat": ("is", "set")},
+		fields=["name", "employee", "periode", "tanggal_mulai", "tanggal_selesai", "predikat"],
+		order_by="name asc",
+	)
+	# an assessment converted already (the automatic conversion on submit) keeps its conversion
+	sudah = set(
+		frappe.get_all(
+			"Konversi Angka Kredit",
+			filters={"penilaian_kinerja": ("in", [n.name for n in penilaian] or [""]), "docstatus": 1},
+			pluck="penilaian_kinerja",
+		)
+	)
+	jumlah_sudah = len(sudah)
+	penilaian = [n for n in penilaian if n.name not in sudah]
+	if not penilaian:
+		return jumlah_sudah
+	waktu = now_datetime()
+	tabel = {
+		d: TabelMassal(d, waktu)
+		for d in ("Konversi Angka Kredit", "Segmen Konversi Angka Kredit", "Entri Angka Kredit")
+	}
+	series = frappe.get_meta("Konversi Angka Kredit").get_field("naming_series").default
+	for n, nama in zip(penilaian, nama_berseri(series, len(penilaian)), strict=True):
+		p, e = per_pegawai[n.employee], info[n.employee]
+		doc = frappe.get_doc(
+			{
+				"doctype": "Konversi Angka Kredit",
+				"naming_series": series,
+				"penilaian_kinerja": n.name,
+				"employee": n.employee,
+				"employee_name": e.employee_name,
+				"jabatan_fungsional": p.jabatan_fungsional,
+				"jenjang": p.jenjang_jabatan_fungsional,
+				"pangkat_golongan": e.pangkat_golongan,
+				"periode": n.periode,
+				"tanggal_mulai": n.tanggal_mulai,
+				"tanggal_selesai": n.tanggal_selesai,
+				"predikat": n.predikat,
+			}
+		)
+		doc.set("__islocal", 1)
+		doc._set_defaults()
+		doc.hitung()
+		bulatkan_angka(doc)
+		doc.name, doc.docstatus = nama, 1
+		tabel["Konversi Angka Kredit"].tambah(**_isi(doc))
+		for idx, s in enumerate(doc.segmen, 1):
+			s.update(
+				{"name": nama_unik(), "parent": nama, "parenttype": doc.doctype, "idx": idx, "docstatus": 1}
+			)
+			s.parentfield = "segmen"
+			tabel["Segmen Konversi Angka Kredit"].tambah(**_isi(s))
+			tabel["Entri Angka Kredit"].tambah(
+				**_entri(
+					doc,
+					unsur="Konversi",
+					jenjang=s.jenjang,
+					department=s.department,
+					angka_kredit=flt(s.angka_kredit, 3),
+					tanggal_mulai=s.tanggal_mulai,
+					tanggal_selesai=s.tanggal_selesai,
+					periode=doc.periode,
+					predikat=doc.predikat,
+					persentase=doc.persentase,
+					koefisien=s.koefisien,
+					bulan=s.bulan,
+				)
+			)
+	for t in tabel.values():
+		t.tulis()
+	return jumlah_sudah + len(penilaian)
+
+
+def _isi(doc) -> dict:
+	return {
+		k: v
+		for k, v in doc.get_valid_dict(convert_dates_to_str=True).items()
+		if not (k in ("owner", "modified_by", "creation", "modified") and v is None)
+	}
+
+
+def _entri(sumber, **isian) -> dict:
+	"""The ledger row services.angka_kredit.tulis_entri writes for a submitted source."""
+	return {
+		"name": nama_unik(),
+		"jenis_dokumen": sumber.doctype,
+		"dokumen": sumber.name,
+		"employee": sumber.employee,
+		"employee_name": sumber.employee_name,
+		"jabatan_fungsional": sumber.jabatan_fungsional,
+		"jenjang": sumber.jenjang,
+		"pangkat_golongan": sumber.pangkat_golongan,
+		**isian,
+	}
 
 
 def _butir(fungsional: list, jumlah: dict) -> dict[tuple[str, str], list[str]]:

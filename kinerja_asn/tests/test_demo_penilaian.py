@@ -97,6 +97,50 @@ class TestDemoPenilaian(FrappeTestCase):
 			sesudah = doc.as_dict(no_default_fields=False)
 			self.assertEqual(_perbedaan(sebelum, sesudah), {}, name)
 
+	def test_bulk_credit_points_are_what_the_controllers_compute(self):
+		"""Opening balances and conversions are written in bulk; the controllers agree on samples,
+		and each has the ledger entries its submission writes."""
+		nama_penilaian = [p.name for p in self.penilaian]
+		konversi = frappe.get_all(
+			"Konversi Angka Kredit",
+			filters={"penilaian_kinerja": ("in", nama_penilaian), "docstatus": 1},
+			pluck="name",
+		)
+		self.assertTrue(konversi)
+		for name in konversi[:3]:
+			tersimpan = frappe.get_doc("Konversi Angka Kredit", name)
+			ulang = frappe.get_doc(
+				{"doctype": "Konversi Angka Kredit", "penilaian_kinerja": tersimpan.penilaian_kinerja}
+			)
+			ulang.name = name  # its own months do not overlap itself
+			ulang.validate()
+			for f in ("employee", "jenjang", "predikat", "persentase", "koefisien", "bulan", "angka_kredit"):
+				self.assertEqual(str(tersimpan.get(f)), str(ulang.get(f)), f)
+			self.assertEqual(
+				[(str(s.tanggal_mulai), s.jenjang, s.angka_kredit) for s in tersimpan.segmen],
+				[(str(s.tanggal_mulai), s.jenjang, s.angka_kredit) for s in ulang.segmen],
+			)
+			entri = frappe.get_all(
+				"Entri Angka Kredit", filters={"dokumen": name}, fields=["angka_kredit", "unsur"]
+			)
+			self.assertEqual({e.unsur for e in entri}, {"Konversi"})
+			self.assertAlmostEqual(sum(e.angka_kredit for e in entri), tersimpan.angka_kredit, places=3)
+		awal = frappe.get_all(
+			"Angka Kredit Awal",
+			filters={"employee": ("in", [p.employee for p in self.penilaian]), "docstatus": 1},
+			pluck="name",
+		)
+		self.assertTrue(awal)
+		for name in awal[:3]:
+			tersimpan = frappe.get_doc("Angka Kredit Awal", name)
+			ulang = frappe.get_doc(tersimpan.as_dict())
+			ulang.validate()  # no second balance in the jenjang, an official, a positive number
+			self.assertEqual(ulang.employee_name, tersimpan.employee_name)
+			entri = frappe.get_all(
+				"Entri Angka Kredit", filters={"dokumen": name}, fields=["angka_kredit", "unsur"]
+			)
+			self.assertEqual([(e.unsur, e.angka_kredit) for e in entri], [("Awal", tersimpan.angka_kredit)])
+
 
 def _perbedaan(a: dict, b: dict) -> dict:
 	"""Fields (and child rows' fields, by position) whose values differ."""
