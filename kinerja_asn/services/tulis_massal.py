@@ -100,14 +100,63 @@ class TabelMassal:
 			self.tulis()
 
 	def tulis(self):
-		"""One parameterised multi-row INSERT: what frappe.db.bulk_insert does, without building the
-		statement through the query builder, which takes most of the time at tens of thousands of rows."""
+		"""One multi-row INSERT. Its literals are made by `kutipan()`, which gives what the connection's
+		own escaping gives (a test compares them) without its per-value call chain: at a million rows
+		pymysql's parameter escaping took a third of the demo load."""
 		if not self.baris:
 			return
 		kolom = ", ".join(f"`{k}`" for k in self.kolom)
-		tanda = "(" + ", ".join(["%s"] * len(self.kolom)) + ")"
-		frappe.db.sql(
-			f"insert into `tab{self.doctype}` ({kolom}) values {', '.join([tanda] * len(self.baris))}",
-			[nilai for baris in self.baris for nilai in baris],
-		)
+		kutip = kutipan()
+		if kutip is None:
+			tanda = "(" + ", ".join(["%s"] * len(self.kolom)) + ")"
+			frappe.db.sql(
+				f"insert into `tab{self.doctype}` ({kolom}) values {', '.join([tanda] * len(self.baris))}",
+				[nilai for baris in self.baris for nilai in baris],
+			)
+		else:
+			isi = ",".join("(" + ",".join(map(kutip, baris)) + ")" for baris in self.baris)
+			frappe.db.sql(f"insert into `tab{self.doctype}` ({kolom}) values {isi}")
 		self.baris = []
+
+
+def kutipan():
+	"""A function from a value to its SQL literal, exactly as the site's pymysql connection escapes it,
+	fast for the types bulk rows hold (None, str, int, float, bool, date, datetime) and the
+	connection's own escaping for anything else; None when the connection cannot say how it escapes
+	(the caller then sends parameters)."""
+	import datetime
+
+	from pymysql.constants import SERVER_STATUS
+	from pymysql.converters import escape_string
+
+	conn = getattr(frappe.db, "_conn", None)
+	if conn is None or not hasattr(conn, "literal"):
+		return None
+	if conn.server_status & SERVER_STATUS.SERVER_STATUS_NO_BACKSLASH_ESCAPES:
+		return conn.literal
+	tanggal_waktu, tanggal = datetime.datetime, datetime.date
+
+	def kutip(v) -> str:
+		t = type(v)
+		if v is None:
+			return "NULL"
+		if t is str:
+			return "'" + escape_string(v) + "'"
+		if t is int:
+			return str(v)
+		if t is float:
+			s = repr(v)
+			if s in ("inf", "-inf", "nan"):
+				return conn.literal(v)  # refused as the connection refuses it
+			return s if "e" in s else s + "e0"
+		if t is bool:
+			return "1" if v else "0"
+		if t is tanggal_waktu:
+			if v.microsecond:
+				return f"'{v.year:04}-{v.month:02}-{v.day:02} {v.hour:02}:{v.minute:02}:{v.second:02}.{v.microsecond:06}'"
+			return f"'{v.year:04}-{v.month:02}-{v.day:02} {v.hour:02}:{v.minute:02}:{v.second:02}'"
+		if t is tanggal:
+			return f"'{v.year:04}-{v.month:02}-{v.day:02}'"
+		return conn.literal(v)
+
+	return kutip

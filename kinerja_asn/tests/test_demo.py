@@ -268,3 +268,28 @@ class TestNamaUnik(FrappeTestCase):
 		self.assertEqual(len(set(nama)), len(nama))
 		self.assertEqual({len(n) for n in nama}, {14})
 		self.assertEqual(len({n[:8] for n in nama}), 1, "one prefix per process")
+
+
+class TestKutipan(FrappeTestCase):
+	def test_literals_are_the_connections_own(self):
+		"""services.tulis_massal writes bulk rows with its own literals: they must be what pymysql makes."""
+		import datetime
+		from decimal import Decimal
+
+		from kinerja_asn.services.tulis_massal import kutipan
+
+		kutip = kutipan()
+		self.assertIsNotNone(kutip)
+		nilai = [
+			None, "", "biasa", "O'Brien", 'kutip "ganda"', "garis\\miring", "baris\nbaru\r\n", "nol\x00",
+			"\x1a", "Ünïcödé – ✓ 漢字", "100%", "%s %(x)s", "'; drop table x; --", 0, -7, 10**20, True,
+			False, 0.1, 1.0, -2.5e-12, 1e300, 123456789.123, datetime.date(2026, 1, 5),
+			datetime.datetime(2026, 12, 6, 7, 8, 9), datetime.datetime(2026, 12, 6, 7, 8, 9, 12),
+			Decimal("1.250"), b"bytes'\x00",
+		]  # fmt: skip
+		for v in nilai:
+			with self.subTest(v=v):
+				self.assertEqual(kutip(v), frappe.db._conn.literal(v))
+		# and the database reads back what was meant
+		for v in ("O'Brien", "garis\\miring", "baris\nbaru", "Ünïcödé ✓", "%s"):
+			self.assertEqual(frappe.db.sql(f"select {kutip(v)}")[0][0], v)
