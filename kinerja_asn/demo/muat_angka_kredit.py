@@ -177,22 +177,8 @@ def _konversi(penulis, fungsional: list, info: dict) -> int:
 			)
 			s.parentfield = "segmen"
 			tabel["Segmen Konversi Angka Kredit"].tambah(**_isi(s))
-			tabel["Entri Angka Kredit"].tambah(
-				**_entri(
-					doc,
-					unsur="Konversi",
-					jenjang=s.jenjang,
-					department=s.department,
-					angka_kredit=flt(s.angka_kredit, 3),
-					tanggal_mulai=s.tanggal_mulai,
-					tanggal_selesai=s.tanggal_selesai,
-					periode=doc.periode,
-					predikat=doc.predikat,
-					persentase=doc.persentase,
-					koefisien=s.koefisien,
-					bulan=s.bulan,
-				)
-			)
+		for isian in doc.isian_entri():
+			tabel["Entri Angka Kredit"].tambah(**_entri(doc, **isian))
 	for t in tabel.values():
 		t.tulis()
 	return jumlah_sudah + len(penilaian)
@@ -208,17 +194,9 @@ def _isi(doc) -> dict:
 
 def _entri(sumber, **isian) -> dict:
 	"""The ledger row services.angka_kredit.tulis_entri writes for a submitted source."""
-	return {
-		"name": nama_unik(),
-		"jenis_dokumen": sumber.doctype,
-		"dokumen": sumber.name,
-		"employee": sumber.employee,
-		"employee_name": sumber.employee_name,
-		"jabatan_fungsional": sumber.jabatan_fungsional,
-		"jenjang": sumber.jenjang,
-		"pangkat_golongan": sumber.pangkat_golongan,
-		**isian,
-	}
+	isi = layanan.isi_entri(sumber, **isian)
+	isi.pop("doctype")
+	return {"name": nama_unik(), **isi}
 
 
 def _butir(fungsional: list, jumlah: dict) -> dict[tuple[str, str], list[str]]:

@@ -74,21 +74,25 @@ def pejabat_fungsional(employee: str | None):
 	return pegawai
 
 
+def isi_entri(sumber, **isian) -> dict:
+	"""The ledger entry of a submitted source document, as values (its writers: tulis_entri, and the
+	demo's bulk writer)."""
+	return {
+		"doctype": "Entri Angka Kredit",
+		"jenis_dokumen": sumber.doctype,
+		"dokumen": sumber.name,
+		"employee": sumber.employee,
+		"employee_name": sumber.employee_name,
+		"jabatan_fungsional": sumber.jabatan_fungsional,
+		"jenjang": sumber.jenjang,
+		"pangkat_golongan": sumber.pangkat_golongan,
+		**isian,
+	}
+
+
 def tulis_entri(sumber, **isian) -> str:
 	"""A ledger entry for a submitted source document (the only way one is written)."""
-	entri = frappe.get_doc(
-		{
-			"doctype": "Entri Angka Kredit",
-			"jenis_dokumen": sumber.doctype,
-			"dokumen": sumber.name,
-			"employee": sumber.employee,
-			"employee_name": sumber.employee_name,
-			"jabatan_fungsional": sumber.jabatan_fungsional,
-			"jenjang": sumber.jenjang,
-			"pangkat_golongan": sumber.pangkat_golongan,
-			**isian,
-		}
-	)
+	entri = frappe.get_doc(isi_entri(sumber, **isian))
 	entri.flags.dari_sumber = True
 	entri.insert(ignore_permissions=True)
 	return entri.name

@@ -108,18 +108,7 @@ def _aturan_saat_dibuat() -> bool:
 def _buat_per_dokumen(baru: list, k: _KonteksSKP) -> list[str]:
 	dibuat = []
 	for i, p in enumerate(baru, 1):
-		penilai, atasan = pejabat_penilai_bawaan(p.name, k.garis)
-		doc = frappe.get_doc(
-			{
-				"doctype": "SKP",
-				"employee": p.name,
-				"periode_kinerja": k.periode.name,
-				"tanggal_mulai": k.periode.tanggal_mulai,
-				"tanggal_selesai": k.periode.tanggal_selesai,
-				"pejabat_penilai": penilai,
-				"atasan_pejabat_penilai": atasan,
-			}
-		)
+		doc = frappe.get_doc(k.skp_baru(p.name))
 		doc.flags.update(garis=k.garis_atasan, penugasan=k.penugasan, users=k.users, periode=k.periode)
 		doc.insert(ignore_permissions=True)
 		dibuat.append(doc.name)
@@ -188,6 +177,19 @@ class _KonteksSKP:
 		)
 		self.series = frappe.get_meta("SKP").get_field("naming_series").default or "SKP-.YYYY.-"
 
+	def skp_baru(self, pegawai: str) -> dict:
+		"""A new SKP of the employee for the period with the default assessors."""
+		penilai, atasan = pejabat_penilai_bawaan(pegawai, self.garis)
+		return {
+			"doctype": "SKP",
+			"employee": pegawai,
+			"periode_kinerja": self.periode.name,
+			"tanggal_mulai": self.periode.tanggal_mulai,
+			"tanggal_selesai": self.periode.tanggal_selesai,
+			"pejabat_penilai": penilai,
+			"atasan_pejabat_penilai": atasan,
+		}
+
 	def nama_pegawai(self, pegawai: str | None, field: str = "employee_name"):
 		info = self.info.get(pegawai) if pegawai else None
 		return info.get(field) if info else None
@@ -213,23 +215,21 @@ def _tulis_skp(potongan: list, k: _KonteksSKP) -> list[str]:
 	}
 	nama = nama_berseri(k.series, len(potongan))
 	for p, nama_skp in zip(potongan, nama, strict=True):
-		penilai, atasan = pejabat_penilai_bawaan(p.name, k.garis)
 		doc = frappe.get_doc(
 			{
-				"doctype": "SKP",
+				**k.skp_baru(p.name),
 				"naming_series": k.series,
-				"employee": p.name,
-				"periode_kinerja": k.periode.name,
-				"tanggal_mulai": k.periode.tanggal_mulai,
-				"tanggal_selesai": k.periode.tanggal_selesai,
-				"pejabat_penilai": penilai,
-				"atasan_pejabat_penilai": atasan,
 				"perilaku_kerja": [
 					{"perilaku_kerja": b.name}
 					for b in k.perilaku
 					if not b.hanya_untuk_atasan or p.name in k.punya_bawahan
 				],
 				**{f: k.nama_pegawai(p.name, src) for f, src in DARI_PEGAWAI.items()},
+			}
+		)
+		penilai, atasan = doc.pejabat_penilai, doc.atasan_pejabat_penilai
+		doc.update(
+			{
 				"nama_pejabat_penilai": k.nama_pegawai(penilai),
 				"jabatan_pejabat_penilai": k.nama_pegawai(penilai, "designation"),
 				"nama_atasan_pejabat_penilai": k.nama_pegawai(atasan),

@@ -98,21 +98,27 @@ class KonversiAngkaKredit(IsianAman, Document):
 		self.angka_kredit = sum(flt(s.angka_kredit) for s in self.segmen)
 
 	def on_submit(self):
-		for s in self.segmen:
-			layanan.tulis_entri(
-				self,
-				unsur="Konversi",
-				jenjang=s.jenjang,
-				department=s.department,
-				angka_kredit=flt(s.angka_kredit, 3),
-				tanggal_mulai=s.tanggal_mulai,
-				tanggal_selesai=s.tanggal_selesai,
-				periode=self.periode,
-				predikat=self.predikat,
-				persentase=self.persentase,
-				koefisien=s.koefisien,
-				bulan=s.bulan,
-			)
+		for isian in self.isian_entri():
+			layanan.tulis_entri(self, **isian)
+
+	def isian_entri(self) -> list[dict]:
+		"""One ledger entry per part (also what the demo's bulk writer stores)."""
+		return [
+			{
+				"unsur": "Konversi",
+				"jenjang": s.jenjang,
+				"department": s.department,
+				"angka_kredit": flt(s.angka_kredit, 3),
+				"tanggal_mulai": s.tanggal_mulai,
+				"tanggal_selesai": s.tanggal_selesai,
+				"periode": self.periode,
+				"predikat": self.predikat,
+				"persentase": self.persentase,
+				"koefisien": s.koefisien,
+				"bulan": s.bulan,
+			}
+			for s in self.segmen
+		]
 
 	def on_cancel(self):
 		layanan.balik_entri(self.doctype, self.name)
