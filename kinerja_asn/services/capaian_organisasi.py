@@ -51,7 +51,8 @@ def muat_capaian_organisasi(
 	sumber = rekap.ambil("capaian_organisasi", periode_kinerja, periode.company or "")
 	nama_sub = {s.name for s in sub}
 	capaian = {
-		i.name: {s: c for s, c in (sumber.data.get(i.name) or {}).items() if s in nama_sub} for i in indikator
+		i.name: {s: c for s, c in ((sumber.data or {}).get(i.name) or {}).items() if s in nama_sub}
+		for i in indikator
 	}
 	return CapaianOrganisasi(indikator, sub, capaian, sumber)
 

@@ -221,7 +221,7 @@ def muat_kelengkapan_bukti(
 	hasil = rekap.ambil("kelengkapan_bukti", periode_kinerja, company)
 	data = {
 		(unit, sub_periode): RekapBukti(wajib, diajukan, diterima, ditolak, kurang)
-		for unit, sub_periode, wajib, kurang, diajukan, diterima, ditolak in hasil.data
+		for unit, sub_periode, wajib, kurang, diajukan, diterima, ditolak in hasil.data or ()
 		if sub_periode in sub and (units is None or unit in units)
 	}
 	return data, sub, hasil

@@ -47,6 +47,7 @@ class PohonSebagian:
 	indikator_akar: dict[str, str | None] = field(default_factory=dict)  # branch root: its IKU/IKK
 	capaian: dict[str, float] = field(default_factory=dict)
 	terpotong: bool = False
+	pesan: str | None = None  # the roll-up's note when it is older than the latest changes or not ready
 
 
 def _status(termasuk_draft: bool) -> tuple[str, ...]:
@@ -159,7 +160,7 @@ def muat_pohon(
 		):
 			hasil.iki.setdefault(row.parent, []).append(row)
 	hasil.indikator_akar = _indikator_akar(hasil.baris)
-	hasil.capaian = capaian_rollup(periode, termasuk_draft, batas_capaian)
+	hasil.capaian, hasil.pesan = capaian_rollup(periode, termasuk_draft, batas_capaian)
 	return hasil
 
 
@@ -212,12 +213,13 @@ def _indikator_akar(baris: dict) -> dict[str, str | None]:
 
 
 def capaian_rollup(periode: str, termasuk_draft: bool = False, batas_capaian: float | None = None):
-	"""{RHK: capaian rolled up the direct cascade} of the whole period: the rekap for the usual view
-	(approved SKP, no cap); computed now for the others."""
+	"""({RHK: capaian rolled up the direct cascade} of the whole period, a note or None): the rekap for
+	the usual view (approved SKP, no cap); computed now for the others."""
 	if not termasuk_draft and not batas_capaian:
 		company = frappe.db.get_value("Periode Kinerja", periode, "company") or ""
-		return rekap.ambil("rollup_kaskade", periode, company).data or {}
-	return _hitung(periode, termasuk_draft, batas_capaian)
+		sumber = rekap.ambil("rollup_kaskade", periode, company)
+		return sumber.data or {}, sumber.pesan()
+	return _hitung(periode, termasuk_draft, batas_capaian), None
 
 
 def hitung_rollup_kaskade(periode_kinerja: str, company: str) -> dict[str, float]:

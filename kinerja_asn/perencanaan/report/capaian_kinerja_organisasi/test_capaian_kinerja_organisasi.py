@@ -164,3 +164,18 @@ class TestCapaianKinerjaOrganisasi(PelaksanaanTestCase):
 		):
 			rekap.perbarui_yang_usang()
 		self.assertNotIn(self.periode, {c.args[1] for c in antrekan.call_args_list})
+
+	def test_a_large_period_never_computed_is_prepared_in_the_background(self):
+		"""Frappe makes a report that once ran over 15 s a prepared report for good: a large period's
+		first rekap is queued, and the report says so instead of computing while the user waits."""
+		from kinerja_asn.services import rekap
+
+		frappe.db.delete("Rekap Pemantauan", {"periode_kinerja": self.periode})
+		with patch.object(rekap, "BATAS_BARIS_LANGSUNG", 0), patch.object(rekap, "antrekan") as antrekan:
+			_kolom, rows, pesan, _chart = self.rows()
+		antrekan.assert_called_once()
+		self.assertIn("sedang disiapkan", pesan)
+		self.assertIsNone(next(r for r in rows if r["indikator"] == self.iku)["rata_rata"])
+		self.assertFalse(frappe.db.exists("Rekap Pemantauan", {"periode_kinerja": self.periode}))
+		# a small period is computed at once
+		self.assertIsNone(self.rows()[2])

@@ -49,11 +49,15 @@ def execute(filters=None):
 		batas_capaian=filters.batas_capaian or None,
 	)
 	rows = build_rows(pohon, filters)
+	pesan = [pohon.pesan] if pohon.pesan else []
 	if pohon.terpotong:
-		pesan = _(
-			"Lebih dari {0} RHK: yang ditampilkan dipotong. Pilih unit, indikator atau RHK untuk mempersempit."
-		).format(MAKS_RHK)
-		return columns(), rows, pesan
+		pesan.append(
+			_(
+				"Lebih dari {0} RHK: yang ditampilkan dipotong. Pilih unit, indikator atau RHK untuk mempersempit."
+			).format(MAKS_RHK)
+		)
+	if pesan:
+		return columns(), rows, " ".join(pesan)
 	return columns(), rows
 
 
