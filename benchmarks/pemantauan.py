@@ -51,6 +51,12 @@ def main() -> None:
 			)[0][0]
 		)
 		f = {"periode_kinerja": periode}
+		# the rekaps as the scheduler keeps them (a large period's first one is only queued)
+		from kinerja_asn.services import rekap as _rekap
+
+		_perusahaan = frappe.db.get_value("Periode Kinerja", periode, "company") or ""
+		for _jenis in _rekap.PENGHITUNG:
+			_rekap.hitung(_jenis, periode, _perusahaan)
 		kasus = {
 			"Free Rider dan Sasaran Yatim": lambda: free_rider_dan_sasaran_yatim.execute(dict(f)),
 			"Beban Kerja": lambda: beban_kerja.execute(dict(f)),

@@ -61,6 +61,12 @@ def jalankan(frappe, ulang: int) -> None:
 	)[0][0]
 	pegawai = frappe.db.count("Employee", {"status": "Active"})
 	print(f"{frappe.local.site}: {pegawai} employees, period {periode}")
+	# the rekaps as the scheduler keeps them (a large period's first one is only queued)
+	from kinerja_asn.services import rekap
+
+	company = frappe.db.get_value("Periode Kinerja", periode, "company") or ""
+	for jenis in rekap.PENGHITUNG:
+		rekap.hitung(jenis, periode, company)
 	print(f"{'':52} {'SQL':>6} {'best ms':>9} {'JSON KB':>10}")
 
 	# Cascade tree as HR: the default view, one IKU, one RHK opened, one unit
