@@ -29,13 +29,9 @@ before_tests = "kinerja_asn.tests.utils.before_tests"
 # Document events
 # ---------------
 doc_events = {
+	# what the monitoring rekaps (services/rekap.py) are computed from: a change makes them stale
 	"Employee": {
 		"validate": "kinerja_asn.kinerja_asn.employee.validate",
-		"on_change": "kinerja_asn.services.rekap.saat_berubah",
-		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
-	},
-	# what the monitoring rekaps (services/rekap.py) are computed from: a change makes them stale
-	"Department": {
 		"on_change": "kinerja_asn.services.rekap.saat_berubah",
 		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
 	},

@@ -429,24 +429,8 @@ def angka_kredit_has_permission(doc, ptype: str | None = None, user: str | None 
 
 def usulan_angka_kredit_query(user: str | None = None) -> str:
 	"""Own proposals, those of the officials one assesses (read), and every proposal of the
-	functional positions whose tim penilai the user sits on."""
-	user = user or frappe.session.user
-	if is_pengelola(user):
-		return ""
-	t = "`tabUsulan Angka Kredit`"
-	bagian = [
-		f"{t}.jabatan_fungsional in (select a.parent from `tabAnggota Tim Penilai` a"
-		f" where a.parenttype = 'Tim Penilai Angka Kredit' and a.user = {frappe.db.escape(user)})"
-	]
-	employee = employee_of_user(user)
-	if employee:
-		e = frappe.db.escape(employee)
-		bagian += [
-			f"{t}.employee = {e}",
-			f"{t}.employee in (select s.employee from `tabSKP` s where s.docstatus < 2"
-			f" and (s.pejabat_penilai = {e} or s.penyetuju = {e}))",
-		]
-	return "(" + " or ".join(bagian) + ")"
+	functional positions whose tim penilai the user sits on: the reach of the credit points."""
+	return angka_kredit_query(user, "Usulan Angka Kredit")
 
 
 def usulan_angka_kredit_has_permission(doc, ptype: str | None = None, user: str | None = None, debug=False):

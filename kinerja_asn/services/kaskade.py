@@ -86,21 +86,25 @@ def muat_kaskade(periode_kinerja: str, termasuk_draft: bool = False, iki: str = 
 	for row in iki_rows:
 		iki.setdefault(row.parent, []).append(row)
 	records = [
-		RHK(
-			id=r.name,
-			pemilik=r.employee,
-			periode=periode_kinerja,
-			induk=r.rhk_intervensi,
-			indikator_organisasi=r.indikator_organisasi,
-			jenis=r.jenis,
-			jenis_kaskade=kaskade_domain(r.jenis_kaskade),
-			# Qualitative IKI (no numeric target) describe results but have no capaian.
-			iki=[_iki(i) for i in iki.get(r.name, []) if (i.target or 0) > 0],
-		)
+		# Qualitative IKI (no numeric target) describe results but have no capaian.
+		_rhk(r, periode_kinerja, [_iki(i) for i in iki.get(r.name, []) if (i.target or 0) > 0])
 		for r in rhk_rows
 	]
 	pejabat = {s.employee: s.pejabat_penilai for s in skp_rows}
 	return DataKaskade(records, {r.name: r for r in rhk_rows}, iki, pejabat, skp)
+
+
+def _rhk(r, periode_kinerja: str, iki: list[IKI]) -> RHK:
+	return RHK(
+		id=r.name,
+		pemilik=r.employee,
+		periode=periode_kinerja,
+		induk=r.rhk_intervensi,
+		indikator_organisasi=r.indikator_organisasi,
+		jenis=r.jenis,
+		jenis_kaskade=kaskade_domain(r.jenis_kaskade),
+		iki=iki,
+	)
 
 
 def _iki(row) -> IKI:
@@ -131,16 +135,7 @@ def _ringkas(periode_kinerja, skp_rows, skp, rhk_rows, hitung_iki: bool) -> Data
 			)
 		)
 	records = [
-		RHK(
-			id=r.name,
-			pemilik=r.employee,
-			periode=periode_kinerja,
-			induk=r.rhk_intervensi,
-			indikator_organisasi=r.indikator_organisasi,
-			jenis=r.jenis,
-			jenis_kaskade=kaskade_domain(r.jenis_kaskade),
-			iki=[IKI(id=f"{r.name}#{i}", target=1) for i in range(jumlah.get(r.name, 0))],
-		)
+		_rhk(r, periode_kinerja, [IKI(id=f"{r.name}#{i}", target=1) for i in range(jumlah.get(r.name, 0))])
 		for r in rhk_rows
 	]
 	pejabat = {s.employee: s.pejabat_penilai for s in skp_rows}

@@ -165,11 +165,18 @@ def tandai_berubah(periode_kinerja: str | None = None) -> None:
 			raise
 
 
+# What of an employee the rekaps read (evidence is counted per unit of the company's employees);
+# any other edit of an employee leaves them as they are.
+PEGAWAI_DIBACA = ("department", "company")
+
+
 def saat_berubah(doc, method=None) -> None:
-	"""doc_events of the sources: check-ins, evidence, SKP and RHK by their period; an employee's
-	unit or a unit's place in the tree may move any period's figures."""
-	if doc.doctype in ("Employee", "Department"):
-		tandai_berubah()
+	"""doc_events of the sources: check-ins, evidence, SKP and RHK by their period; an employee moved
+	to another unit or company, any period's figures. Units are read when a report is viewed."""
+	if doc.doctype == "Employee":
+		sebelum = doc.get_doc_before_save()
+		if method == "on_trash" or not sebelum or any(sebelum.get(f) != doc.get(f) for f in PEGAWAI_DIBACA):
+			tandai_berubah()
 		return
 	periode = doc.get("periode_kinerja")
 	if not periode and doc.get("sub_periode"):

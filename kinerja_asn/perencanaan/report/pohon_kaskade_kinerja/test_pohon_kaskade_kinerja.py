@@ -110,3 +110,43 @@ class TestPohonKaskadeKinerja(KinerjaTestCase):
 			make_rhk(skp, f"Bahan unit kedua {staf}", rhk_b)
 			approve_skp(skp)
 		self.assertEqual((jumlah_sql(), jumlah_sql(akar=self.rhk_admin)), sebelum)
+
+	def test_a_peer_cannot_widen_the_tree_with_filters(self):
+		"""Unit, RHK and depth filters never show an employee more than the form lets them read."""
+		frappe.set_user(self.s.user[self.s.staf1])
+
+		def rhk(**f):
+			rows = execute({"periode_kinerja": self.periode, **f})[1]
+			return {r["dokumen"] for r in rows if r.get("doctype") == "Rencana Hasil Kerja"}
+
+		boleh = rhk()
+		self.assertNotIn(self.rhk_staf[self.s.staf2], boleh)
+		for f in (
+			{"akar": self.rhk_staf[self.s.staf2]},
+			{"department": self.s.bagian, "kedalaman": 20},
+			{"akar": self.rhk_admin, "kedalaman": 20, "tampilkan_iki": 1},
+		):
+			with self.subTest(f=f):
+				self.assertLessEqual(rhk(**f), boleh)
+		# the stored roll-up of the whole period is HR's only
+		self.assertRaises(frappe.PermissionError, frappe.get_list, "Rekap Pemantauan")
+		# a number or an oversized text for a filter is refused, never a server error
+		for salah in ({"akar": 5}, {"kedalaman": "banyak"}, {"department": "x" * 500}):
+			with self.subTest(salah=salah):
+				self.assertRaises(frappe.ValidationError, execute, {"periode_kinerja": self.periode, **salah})
+
+	def test_an_employee_edit_leaves_the_rekaps_unless_they_move(self):
+		execute({"periode_kinerja": self.periode})  # the roll-up rekap exists now
+
+		def versi():
+			return sorted(frappe.get_all("Rekap Pemantauan", pluck="versi"))
+
+		sebelum = versi()
+		self.assertTrue(sebelum)
+		doc = frappe.get_doc("Employee", self.s.staf1)
+		doc.cell_number = "0812000000"
+		doc.save(ignore_permissions=True)
+		self.assertEqual(versi(), sebelum)
+		doc.department = self.s.unit
+		doc.save(ignore_permissions=True)
+		self.assertGreater(versi(), sebelum)
