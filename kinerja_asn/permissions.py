@@ -93,7 +93,7 @@ def skp_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		# for them; the document in hand already carries the next state during the workflow action.
 		if doc.is_new():
 			return False
-		return menunggu_penyetuju("SKP", doc.name, employee, MENUNGGU)
+		return menunggu_penyetuju(doc, employee, MENUNGGU)
 	return False
 
 
@@ -199,7 +199,7 @@ def realisasi_has_permission(doc, ptype: str | None, employee: str) -> bool:
 		)
 	if ptype in ("write", "submit"):
 		# The approver acts only while the stored check-in waits for them (workflow Verifikasi/Kembalikan).
-		return menunggu_penyetuju("Realisasi Kinerja", doc.name, employee, MENUNGGU)
+		return menunggu_penyetuju(doc, employee, MENUNGGU)
 	return False
 
 
@@ -305,7 +305,7 @@ def penilaian_has_permission(doc, ptype: str | None, employee: str) -> bool:
 			frappe.db.get_value("Keberatan Penilaian Kinerja", doc.keberatan, "pemutus") == employee
 		)
 	if ptype in ("write", "submit", "delete") and doc.employee != employee:
-		return menunggu_penyetuju("Penilaian Kinerja", doc.name, employee, None)
+		return menunggu_penyetuju(doc, employee, None)
 	return False
 
 

@@ -41,9 +41,11 @@ def _saya() -> str:
 
 
 def _muat(doctype: str, name: str):
-	if not frappe.db.exists(doctype, name):
+	try:
+		return frappe.get_doc(doctype, name)
+	except frappe.DoesNotExistError:
+		frappe.clear_last_message()
 		frappe.throw(_("{0} {1} tidak ditemukan.").format(_(doctype), name), frappe.DoesNotExistError)
-	return frappe.get_doc(doctype, name)
 
 
 @frappe.whitelist(methods=["POST"])

@@ -49,9 +49,11 @@ def _saya() -> str:
 
 
 def _muat(name: str):
-	if not frappe.db.exists("Realisasi Kinerja", name):
+	try:
+		return frappe.get_doc("Realisasi Kinerja", name)
+	except frappe.DoesNotExistError:
+		frappe.clear_last_message()
 		frappe.throw(_("Realisasi {0} tidak ditemukan.").format(name), frappe.DoesNotExistError)
-	return frappe.get_doc("Realisasi Kinerja", name)
 
 
 def _milik_saya(doc) -> None:

@@ -26,11 +26,11 @@ def pegawai_sesi(user: str | None = None) -> str | None:
 	return employee_of_user(user)
 
 
-def menunggu_penyetuju(doctype: str, name: str, employee: str, status: str | None = MENUNGGU) -> bool:
+def menunggu_penyetuju(doc, employee: str, status: str | None = MENUNGGU) -> bool:
 	"""The stored document (not the one in hand, which already carries the next workflow state) is
 	still a draft waiting for this approver, in the given app status when one is named (a status,
 	never a workflow state's name: admins rename and add states)."""
-	tersimpan = frappe.db.get_value(doctype, name, ["docstatus", "status", "penyetuju"], as_dict=True)
+	tersimpan = frappe.db.get_value(doc.doctype, doc.name, ["docstatus", "status", "penyetuju"], as_dict=True)
 	return (
 		bool(tersimpan)
 		and tersimpan.docstatus == 0

@@ -10,8 +10,8 @@ import frappe
 
 class BarisSekaligus:
 	"""Mixin for a controller: existing child rows are written with one INSERT ... ON DUPLICATE KEY
-	UPDATE per table; rows no longer in the document are deleted and new rows inserted as Frappe
-	does. The document was checked as the latest (check_if_latest) before this runs."""
+	UPDATE per table; rows no longer in the document are deleted (when the stored document had
+	any) and new rows inserted as Frappe does. The document was checked as the latest (check_if_latest) before this runs."""
 
 	def update_child_table(self, fieldname: str, df=None):
 		df = df or self.meta.get_field(fieldname)
@@ -20,14 +20,17 @@ class BarisSekaligus:
 		if len(lama) < 2 or frappe.get_meta(df.options).is_virtual:
 			return super().update_child_table(fieldname, df)
 		tabel = frappe.qb.DocType(df.options)
-		(
-			frappe.qb.from_(tabel)
-			.where(tabel.parent == str(self.name))
-			.where(tabel.parenttype == self.doctype)
-			.where(tabel.parentfield == fieldname)
-			.where(tabel.name.notin([d.name for d in lama]))
-			.delete()
-		).run()
+		sebelum = self.get_doc_before_save()
+		tersimpan = {d.name for d in sebelum.get(df.fieldname)} if sebelum else None
+		if tersimpan is None or tersimpan - {d.name for d in lama}:  # a row was removed
+			(
+				frappe.qb.from_(tabel)
+				.where(tabel.parent == str(self.name))
+				.where(tabel.parenttype == self.doctype)
+				.where(tabel.parentfield == fieldname)
+				.where(tabel.name.notin([d.name for d in lama]))
+				.delete()
+			).run()
 		isi = [d.get_valid_dict(convert_dates_to_str=True, ignore_virtual=True) for d in lama]
 		kolom = list(isi[0])
 		satu = "(" + ", ".join(["%s"] * len(kolom)) + ")"

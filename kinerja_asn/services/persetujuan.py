@@ -90,7 +90,7 @@ class DokumenPersetujuan(IsianAman):
 
 	def nama_peran(self: Document) -> str:
 		pegawai = self.get(self.PERAN.pegawai)
-		return (frappe.db.get_value("Employee", pegawai, "employee_name") if pegawai else None) or ""
+		return (frappe.get_cached_value("Employee", pegawai, "employee_name") if pegawai else None) or ""
 
 	def catat_tindakan(
 		self: Document,

@@ -269,7 +269,7 @@ def sebagai_dict(doc, user: str | None = None) -> dict:
 		"employee_name": doc.employee_name,
 		"periode_kinerja": doc.periode_kinerja,
 		"sub_periode": doc.sub_periode,
-		"nama_sub_periode": frappe.db.get_value("Periode Kinerja", doc.sub_periode, "nama_periode"),
+		"nama_sub_periode": frappe.get_cached_value("Periode Kinerja", doc.sub_periode, "nama_periode"),
 		"tanggal_mulai": str(doc.tanggal_mulai) if doc.tanggal_mulai else None,
 		"tanggal_selesai": str(doc.tanggal_selesai) if doc.tanggal_selesai else None,
 		"status": doc.status or "Draft",
@@ -277,7 +277,7 @@ def sebagai_dict(doc, user: str | None = None) -> dict:
 		"docstatus": doc.docstatus,
 		"capaian_keseluruhan": keseluruhan,
 		"penyetuju": doc.penyetuju,
-		"nama_penyetuju": frappe.db.get_value("Employee", doc.penyetuju, "employee_name")
+		"nama_penyetuju": frappe.get_cached_value("Employee", doc.penyetuju, "employee_name")
 		if doc.penyetuju
 		else None,
 		"sebutan_penyetuju": doc.sebutan_penyetuju or "",

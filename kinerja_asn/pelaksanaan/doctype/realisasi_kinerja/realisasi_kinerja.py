@@ -78,7 +78,9 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 		return self._indikator
 
 	def nama_sub_periode(self) -> str:
-		return frappe.db.get_value("Periode Kinerja", self.sub_periode, "nama_periode") or self.sub_periode
+		return (
+			frappe.get_cached_value("Periode Kinerja", self.sub_periode, "nama_periode") or self.sub_periode
+		)
 
 	def validate_skp(self, skp):
 		"""PermenPAN-RB 6/2022: realisation is reported against an approved SKP."""
