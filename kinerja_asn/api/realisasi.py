@@ -10,7 +10,7 @@ import os
 
 import frappe
 from frappe import _
-from frappe.utils import now_datetime
+from frappe.utils import flt, now_datetime
 
 from kinerja_asn.domain.argumen import (
 	Bendera,
@@ -23,6 +23,7 @@ from kinerja_asn.domain.argumen import (
 	Teks,
 )
 from kinerja_asn.domain.pelaksanaan import (
+	peringatan_realisasi,
 	validasi_berkas,
 	validasi_isi_berkas,
 	validasi_isian_realisasi,
@@ -104,10 +105,14 @@ def ambil_realisasi(skp: str, sub_periode: str) -> dict:
 		),
 		maks_item=200,
 	),
+	konfirmasi=Bendera(),
 )
-def simpan_realisasi(name: str, rincian: list | str) -> dict:
-	"""Owner, Draft/Revisi only. rincian: [{"name", "realisasi", "catatan", "keyakinan"}].
-	Returns {"ok": True, "doc": {...}} or {"ok": False, "errors": {row_name: pesan}} without saving."""
+def simpan_realisasi(name: str, rincian: list | str, konfirmasi: bool | int | str = False) -> dict:
+	"""Owner, Draft/Revisi only. rincian: [{"name", "realisasi", "catatan", "keyakinan"}]; a
+	realisation as text is read as Indonesian writes it ("0,5", "1.250").
+	Returns {"ok": True, "doc": {...}}, or without saving {"ok": False, "errors": {row_name: pesan}}
+	or, for values that look like a slip and were not confirmed (konfirmasi), {"ok": False,
+	"peringatan": {row_name: pesan}}."""
 	doc = _muat(name)
 	_milik_saya(doc)
 	if doc.docstatus != 0 or (doc.status or "Draft") not in ("Draft", "Revisi"):
@@ -126,8 +131,31 @@ def simpan_realisasi(name: str, rincian: list | str) -> dict:
 		row.realisasi = isian.realisasi or 0
 		row.catatan = isian.catatan
 		row.keyakinan = isian.keyakinan or 0
+	if not konfirmasi:
+		peringatan = _peringatan_baru(doc)
+		if peringatan:
+			return {"ok": False, "peringatan": peringatan}
 	doc.save()
 	return {"ok": True, "doc": layanan.sebagai_dict(doc)}
+
+
+def _peringatan_baru(doc) -> dict[str, str]:
+	"""Rows whose value looks like a slip and was not already confirmed as it is (the stored row
+	carries the same warning), computed on the rows in hand with the stored period targets."""
+	p = get_pengaturan()
+	hasil = {}
+	for row in doc.rincian:
+		pesan = peringatan_realisasi(
+			flt(row.realisasi) if row.terisi else None,
+			flt(row.target_periode),
+			layanan.capaian_baris(row),
+			target_maks=flt(row.target_maks_periode) or None,
+			rasio=p.rasio_realisasi_wajar,
+			batas_capaian=p.batas_capaian_wajar,
+		)
+		if pesan and pesan != row.peringatan:  # row.peringatan: as stored, set again by the save
+			hasil[row.name] = _(pesan)
+	return hasil
 
 
 @frappe.whitelist(methods=["POST"])

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlparse
 
 from .periode import prorata
@@ -78,14 +79,33 @@ def target_sub_periode(
 	"""Target of an IKI for a sub-period from its target over [mulai, selesai] (the SKP's span).
 
 	Jumlah: the share of the months of the sub-period inside the span (domain.periode.prorata), so
-	the sub-period targets add up to the yearly one; Terakhir and Rata-rata: the target itself, since
-	a level is to be held in every sub-period."""
+	the sub-period targets add up to the yearly one, in whole units when the target is a whole
+	number (12 a year is 1 a month; 14 a year is 1 a month and 2 in June and December; 5 a year is
+	1 in March, May, August, October and December); Terakhir and Rata-rata: the target itself,
+	since a level is to be held in every sub-period."""
 	_cek_agregasi(agregasi)
 	if target is None:
 		return None
 	if agregasi != "Jumlah":
 		return target
-	return prorata(target, sub_mulai, sub_selesai, mulai, selesai)
+	if target != int(target):
+		return prorata(target, sub_mulai, sub_selesai, mulai, selesai)
+	# A whole count is planned in whole units: each sub-period gets the units the plan reaches by its
+	# end (the share of the span's months so far, rounded down) less those reached before it, so the
+	# targets add up to the year's, and a unit not yet due falls in a later sub-period.
+	sampai = _unit_tercapai(target, mulai, min(sub_selesai, selesai), mulai, selesai)
+	sebelum = (
+		_unit_tercapai(target, mulai, sub_mulai - timedelta(days=1), mulai, selesai)
+		if sub_mulai > mulai
+		else 0
+	)
+	return float(sampai - sebelum)
+
+
+def _unit_tercapai(target: float, dari: date, sampai: date, mulai: date, selesai: date) -> int:
+	if sampai < dari:
+		return 0
+	return math.floor(prorata(target, dari, sampai, mulai, selesai) + 1e-9)
 
 
 def realisasi_tahunan(nilai: Iterable[tuple[date, float | None]], agregasi: str) -> float | None:
@@ -316,15 +336,80 @@ class IsianBaris:
 	keyakinan: int | None
 
 
+# Indonesian writing: "1.250,5" is 1250.5; a dot followed by groups of three digits separates
+# thousands ("1.250"), any other single dot is a decimal point ("0.5", typed on an English keyboard).
+_RIBUAN = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
+_ANGKA = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+def baca_angka(teks: str) -> float:
+	"""A number as an Indonesian user types it (decimal comma, dots grouping thousands, a lone
+	decimal dot accepted); ValueError for anything else (words, two decimal marks, NaN)."""
+	t = teks.strip().replace(" ", "").replace("\u00a0", "")
+	if _RIBUAN.match(t):
+		t = t.replace(".", "").replace(",", ".")
+	elif _ANGKA.match(t):
+		t = t.replace(",", ".")
+	else:
+		raise ValueError(f"bukan angka: {teks!r}")
+	return float(t)
+
+
 def _angka(nilai) -> float | None:
 	if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
 		return None
 	if isinstance(nilai, bool):
 		raise ValueError
-	hasil = float(str(nilai).strip().replace(",", ".")) if isinstance(nilai, str) else float(nilai)
+	hasil = baca_angka(nilai) if isinstance(nilai, str) else float(nilai)
 	if math.isnan(hasil) or math.isinf(hasil):
 		raise ValueError
 	return hasil
+
+
+# A realisation this many times its target, or under this share of it, is probably a typing slip
+# (999999 for 6; 1 for 91 %) [U: agency's choice, a setting]; so is capaian above the cap (%).
+DEFAULT_RASIO_REALISASI_WAJAR = 10.0
+DEFAULT_BATAS_CAPAIAN_WAJAR = 200.0
+
+
+def peringatan_realisasi(
+	realisasi: float | None,
+	target: float | None,
+	capaian: float | None,
+	*,
+	target_maks: float | None = None,
+	rasio: float = DEFAULT_RASIO_REALISASI_WAJAR,
+	batas_capaian: float = DEFAULT_BATAS_CAPAIAN_WAJAR,
+) -> str | None:
+	"""Why a realisation looks wrong, or None: far from the target by more than `rasio` times either
+	way, or its capaian over `batas_capaian`. A soft check: the employee confirms, the verifier sees
+	the flag. A setting of 0 turns a check off."""
+	if realisasi is None or not target or target <= 0:
+		return None
+	atas = max(target, target_maks or 0)
+	if rasio and rasio > 1:
+		if realisasi > atas * rasio:
+			return (
+				f"Realisasi {_teks_angka(realisasi)} lebih dari {_teks_angka(rasio)} kali target "
+				f"{_teks_angka(atas)}: periksa kembali angkanya."
+			)
+		if realisasi < target / rasio:
+			return (
+				f"Realisasi {_teks_angka(realisasi)} kurang dari 1/{_teks_angka(rasio)} target "
+				f"{_teks_angka(target)}: periksa kembali angkanya."
+			)
+	if batas_capaian and capaian is not None and capaian > batas_capaian:
+		return (
+			f"Capaian {_teks_angka(round(capaian, 2))}% melebihi batas kewajaran "
+			f"{_teks_angka(batas_capaian)}%: periksa kembali angkanya."
+		)
+	return None
+
+
+def _teks_angka(x: float) -> str:
+	"""Indonesian figure: 1.250,5 (thousands dot, decimal comma, no trailing zeros)."""
+	bulat = f"{x:,.2f}".rstrip("0").rstrip(".")
+	return bulat.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def validasi_isian_realisasi(

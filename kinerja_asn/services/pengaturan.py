@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from kinerja_asn.domain.angka_kredit import DEFAULT_PERSENTASE_AK
 from kinerja_asn.domain.capaian import DEFAULT_TABEL_CAPAIAN, PitaCapaian
 from kinerja_asn.domain.distribusi import DEFAULT_ATURAN_DISTRIBUSI, AturanDistribusi
-from kinerja_asn.domain.pelaksanaan import jenis_berkas
+from kinerja_asn.domain.pelaksanaan import (
+	DEFAULT_BATAS_CAPAIAN_WAJAR,
+	DEFAULT_RASIO_REALISASI_WAJAR,
+	jenis_berkas,
+)
 from kinerja_asn.domain.penilaian import DEFAULT_BOBOT_KINERJA_TAMBAHAN
 from kinerja_asn.domain.rating import (
 	DEFAULT_MATRIKS,
@@ -166,6 +170,10 @@ class Pengaturan:
 	pengingat_skp_belum_disetujui_aktif: bool = True
 	masukan_perilaku_aktif: bool = False
 	bobot_kinerja_tambahan: float = DEFAULT_BOBOT_KINERJA_TAMBAHAN
+	rasio_realisasi_wajar: float = DEFAULT_RASIO_REALISASI_WAJAR
+	batas_capaian_wajar: float = DEFAULT_BATAS_CAPAIAN_WAJAR
+	pemberitahuan_pengajuan_aktif: bool = True
+	ringkasan_harian_aktif: bool = True
 
 
 def pengaturan_dari_doc(doc) -> Pengaturan:
@@ -203,6 +211,14 @@ def pengaturan_dari_doc(doc) -> Pengaturan:
 		bobot_kinerja_tambahan=float(
 			_isi(getattr(doc, "bobot_kinerja_tambahan", None), DEFAULT_BOBOT_KINERJA_TAMBAHAN)
 		),
+		rasio_realisasi_wajar=float(
+			_isi(getattr(doc, "rasio_realisasi_wajar", None), DEFAULT_RASIO_REALISASI_WAJAR)
+		),
+		batas_capaian_wajar=float(
+			_isi(getattr(doc, "batas_capaian_wajar", None), DEFAULT_BATAS_CAPAIAN_WAJAR)
+		),
+		pemberitahuan_pengajuan_aktif=bool(getattr(doc, "pemberitahuan_pengajuan_aktif", 1)),
+		ringkasan_harian_aktif=bool(getattr(doc, "ringkasan_harian_aktif", 1)),
 	)
 
 

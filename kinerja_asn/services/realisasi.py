@@ -113,8 +113,8 @@ def target_baris(iki, skp, sub_mulai, sub_selesai) -> dict:
 		"arah": iki.arah or "Naik",
 		"target_periode": target_sub_periode(flt(iki.target), agregasi, *rentang),
 		"target_maks_periode": (
-			target_sub_periode(flt(iki.target_maks), agregasi, *rentang) if iki.target_maks else None
-		),
+			target_sub_periode(flt(iki.target_maks), agregasi, *rentang) if iki.target_maks else 0
+		),  # 0, as the column stores "no upper bound": None would log "from 0 to null" at every save
 	}
 
 
@@ -253,6 +253,7 @@ def sebagai_dict(doc, user: str | None = None) -> dict:
 				"catatan": row.catatan or "",
 				"status_verifikasi": row.status_verifikasi or "Belum Diverifikasi",
 				"umpan_balik": row.umpan_balik or "",
+				"peringatan": row.peringatan or "",
 				"bukti": bukti_baris.get(row.name, []),
 			}
 		)
@@ -276,6 +277,9 @@ def sebagai_dict(doc, user: str | None = None) -> dict:
 		"workflow_state": doc.workflow_state,
 		"docstatus": doc.docstatus,
 		"capaian_keseluruhan": keseluruhan,
+		# the average never hides an outlier: its spread and the rows flagged go with it
+		"capaian_rentang": _rentang([r["capaian"] for r in rincian if r["capaian"] is not None]),
+		"jumlah_peringatan": sum(1 for r in rincian if r["peringatan"]),
 		"penyetuju": doc.penyetuju,
 		"nama_penyetuju": frappe.get_cached_value("Employee", doc.penyetuju, "employee_name")
 		if doc.penyetuju
@@ -317,6 +321,10 @@ def buat_realisasi(skp: str, sub_periode: str) -> str:
 	doc = frappe.get_doc({"doctype": "Realisasi Kinerja", "skp": skp, "sub_periode": sub_periode})
 	doc.insert()
 	return doc.name
+
+
+def _rentang(nilai: list[float]) -> list[float] | None:
+	return [min(nilai), max(nilai)] if len(nilai) > 1 else None
 
 
 def beri_tahu(user: str | None, subjek: str, doctype: str, name: str) -> int:

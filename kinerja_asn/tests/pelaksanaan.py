@@ -91,7 +91,9 @@ class PelaksanaanTestCase(KinerjaTestCase):
 		"""Fill a check-in as its owner: {uraian IKI: realisasi}."""
 		nama = self.baris(doc)
 		hasil = api.simpan_realisasi(
-			doc["name"], [{"name": nama[u], "realisasi": v, "keyakinan": 7, **lain} for u, v in nilai.items()]
+			doc["name"],
+			[{"name": nama[u], "realisasi": v, "keyakinan": 7, **lain} for u, v in nilai.items()],
+			konfirmasi=1,
 		)
 		self.assertTrue(hasil["ok"], hasil)
 		return hasil["doc"]

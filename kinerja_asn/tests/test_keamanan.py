@@ -53,7 +53,9 @@ class TestKeamanan(PelaksanaanTestCase):
 		frappe.set_user(s.user[s.staf1])
 		doc = api.ambil_realisasi(cls.skp, cls.maret)
 		baris = {r["uraian_iki"]: r["name"] for r in doc["rincian"]}
-		api.simpan_realisasi(doc["name"], [{"name": baris[u], "realisasi": v} for u, v in MARET.items()])
+		api.simpan_realisasi(
+			doc["name"], [{"name": baris[u], "realisasi": v} for u, v in MARET.items()], konfirmasi=1
+		)
 		cls.baris = baris
 		from kinerja_asn.tests.pelaksanaan import permintaan_berkas
 

@@ -59,7 +59,7 @@ class TestPenilaian82021(PenilaianTestCase):
 		cek = api_realisasi.ambil_realisasi(self.skp1, self.januari)
 		baris = {r["uraian_iki"]: r for r in cek["rincian"]}
 		api_realisasi.simpan_realisasi(
-			cek["name"], [{"name": baris[u]["name"], "realisasi": v} for u, v in nilai.items()]
+			cek["name"], [{"name": baris[u]["name"], "realisasi": v} for u, v in nilai.items()], konfirmasi=1
 		)
 		bukti = api_realisasi.unggah_bukti(
 			rhk=self.rhk_c,

@@ -155,6 +155,7 @@ def buat_skenario(prefix: str = "Cetak") -> frappe._dict:
 			{"name": baris["Jumlah laporan layanan"], "realisasi": 3, "keyakinan": 8},
 			{"name": baris["Indeks kepuasan pengguna"], "realisasi": 85, "keyakinan": 8},
 		],
+		konfirmasi=1,
 	)
 	iki = frappe.db.get_value(
 		"Indikator Kinerja Individu", {"parent": rhk_utama, "uraian": "Jumlah laporan layanan"}
@@ -233,7 +234,9 @@ def buat_penilaian_8_2021(x: frappe._dict) -> str:
 	)
 	frappe.set_user(x.s.user[x.s.staf2])
 	cek = api_realisasi.ambil_realisasi(skp, januari)
-	api_realisasi.simpan_realisasi(cek["name"], [{"name": cek["rincian"][0]["name"], "realisasi": 9}])
+	api_realisasi.simpan_realisasi(
+		cek["name"], [{"name": cek["rincian"][0]["name"], "realisasi": 9}], konfirmasi=1
+	)
 	api_realisasi.ajukan_realisasi(cek["name"])
 	frappe.set_user(frappe.db.get_value("Realisasi Kinerja", cek["name"], "user_penyetuju"))
 	api_realisasi.verifikasi_realisasi(cek["name"], "Diverifikasi")

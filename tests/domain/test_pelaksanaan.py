@@ -286,3 +286,116 @@ def test_unknown_allowed_types_are_refused_only_when_markup():
 	assert validasi_isi_berkas("catatan.txt", b"Rapat koordinasi 3 Maret") == []
 	assert validasi_isi_berkas("catatan.txt", b"\xef\xbb\xbf  <!DOCTYPE html><html>") != []
 	assert validasi_isi_berkas("gambar.svg", b'<svg onload="alert(1)"/>') != []
+
+
+# Issue 15: what people type, slips, and whole-unit targets ------------------------------------------
+
+import calendar as _kalender  # noqa: E402
+
+from kinerja_asn.domain.pelaksanaan import (  # noqa: E402
+	DEFAULT_BATAS_CAPAIAN_WAJAR,
+	DEFAULT_RASIO_REALISASI_WAJAR,
+	baca_angka,
+	peringatan_realisasi,
+)
+
+
+@pytest.mark.parametrize(
+	"teks, nilai",
+	[
+		("0,5", 0.5),
+		("0.5", 0.5),
+		("12", 12.0),
+		(" 7 ", 7.0),
+		("1.250", 1250.0),
+		("1.250,5", 1250.5),
+		("12.500.000", 12500000.0),
+		(",5", 0.5),
+		("3,", 3.0),
+		("1.25", 1.25),
+	],
+)
+def test_numbers_are_read_as_indonesians_write_them(teks, nilai):
+	assert baca_angka(teks) == nilai
+
+
+@pytest.mark.parametrize("teks", ["lima", "1,2,3", "1.2.3", "1,250.5", "", "5 kegiatan", "nan", "inf", "1e9"])
+def test_text_is_not_a_number(teks):
+	with pytest.raises(ValueError):
+		baca_angka(teks)
+
+
+def test_a_realisation_typed_with_a_comma_is_kept_and_text_is_refused():
+	nilai, masalah = validasi_isian_realisasi(
+		[{"name": "a", "realisasi": "0,5"}, {"name": "b", "realisasi": "lima"}], {"a", "b"}
+	)
+	assert nilai["a"].realisasi == 0.5
+	assert masalah == {"b": "Realisasi harus berupa angka"}
+
+
+def test_slips_are_flagged_far_from_the_target_either_way_and_over_the_cap():
+	assert "lebih dari 10 kali target 6" in peringatan_realisasi(999999, 6, 16666650)
+	assert "kurang dari 1/10 target 91" in peringatan_realisasi(1, 91, 1.1)
+	assert "melebihi batas kewajaran 200%" in peringatan_realisasi(1, 0.417, 240)
+	assert peringatan_realisasi(5, 6, 83.3) is None
+	assert peringatan_realisasi(None, 6, None) is None
+	assert peringatan_realisasi(3, 0, None) is None  # no target this sub-period: nothing to compare
+	# a range target compares with its upper bound above it
+	assert peringatan_realisasi(90, 5, 100, target_maks=10) is None
+	assert peringatan_realisasi(101, 5, 100, target_maks=10) is not None
+	# the agency's limits, and 0 turns a check off
+	assert peringatan_realisasi(50, 6, 150, rasio=5) is not None
+	assert peringatan_realisasi(999999, 6, 1e7, rasio=0, batas_capaian=0) is None
+	assert DEFAULT_RASIO_REALISASI_WAJAR == 10 and DEFAULT_BATAS_CAPAIAN_WAJAR == 200
+
+
+def _bulanan(target, mulai=date(2026, 1, 1), selesai=date(2026, 12, 31)):
+	return [
+		target_sub_periode(
+			target,
+			"Jumlah",
+			date(2026, m, 1),
+			date(2026, m, _kalender.monthrange(2026, m)[1]),
+			mulai,
+			selesai,
+		)
+		for m in range(mulai.month, 13)
+	]
+
+
+def test_whole_counts_are_planned_in_whole_units_that_add_up_to_the_year():
+	assert _bulanan(12) == [1.0] * 12
+	assert _bulanan(14) == [1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2]
+	assert _bulanan(5) == [0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1]
+	assert _bulanan(1) == [0] * 11 + [1]
+	for target in (1, 5, 6, 7, 11, 13, 24, 100, 365):
+		hasil = _bulanan(target)
+		assert sum(hasil) == target and all(x == int(x) for x in hasil)
+	# a span cut by a mutation (April to December): whole units, adding up to its target
+	mutasi = _bulanan(6, mulai=date(2026, 4, 1))
+	assert sum(mutasi) == 6 and all(x == int(x) for x in mutasi)
+	# quarters
+	triwulan = [
+		target_sub_periode(
+			6,
+			"Jumlah",
+			date(2026, m, 1),
+			date(2026, m + 2, _kalender.monthrange(2026, m + 2)[1]),
+			date(2026, 1, 1),
+			date(2026, 12, 31),
+		)
+		for m in (1, 4, 7, 10)
+	]
+	assert triwulan == [1, 2, 1, 2]
+
+
+def test_fractional_counts_and_levels_are_not_rounded():
+	assert target_sub_periode(
+		2.5, "Jumlah", date(2026, 1, 1), date(2026, 1, 31), date(2026, 1, 1), date(2026, 12, 31)
+	) == pytest.approx(2.5 / 12)
+	assert (
+		target_sub_periode(
+			91, "Terakhir", date(2026, 1, 1), date(2026, 1, 31), date(2026, 1, 1), date(2026, 12, 31)
+		)
+		== 91
+	)

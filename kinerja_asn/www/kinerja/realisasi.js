@@ -163,7 +163,14 @@
 		var umpanBalik = row.umpan_balik
 			? '<div class="alert alert-warning small py-1 px-2 mb-2">Umpan balik atasan: ' + esc(row.umpan_balik) + "</div>"
 			: "";
-		var realisasi = row.realisasi === null || row.realisasi === undefined ? "" : row.realisasi;
+		var realisasi = kinerja.isian(row.realisasi);
+		var peringatan = row.peringatan
+			? '<div class="small text-warning-emphasis kinerja-peringatan" data-peringatan-tersimpan="' +
+			  id +
+			  '">Ditandai: ' +
+			  esc(row.peringatan) +
+			  "</div>"
+			: "";
 		return (
 			'<div class="kinerja-iki" data-row="' +
 			id +
@@ -187,7 +194,7 @@
 			id +
 			'">Realisasi' +
 			(row.satuan ? " (" + esc(row.satuan) + ")" : "") +
-			'</label><input type="number" step="any" min="0" inputmode="decimal" class="form-control" name="realisasi" id="realisasi-' +
+			'</label><input type="text" inputmode="decimal" autocomplete="off" class="form-control" name="realisasi" id="realisasi-' +
 			id +
 			'" value="' +
 			esc(realisasi) +
@@ -195,7 +202,11 @@
 			dis +
 			'><div class="invalid-feedback" data-galat="' +
 			id +
-			'"></div></div>' +
+			'"></div><div class="small text-danger font-weight-bold" data-peringatan="' +
+			id +
+			'"></div>' +
+			peringatan +
+			"</div>" +
 			'<div class="col-6 col-sm-3 form-group mb-2"><label class="small" for="keyakinan-' +
 			id +
 			'">Keyakinan (1-10)</label><select class="custom-select" name="keyakinan" id="keyakinan-' +
@@ -241,7 +252,18 @@
 			'<div class="d-flex justify-content-between align-items-center flex-wrap mb-2"><div>Status: <span id="status-realisasi">' +
 			lencana(doc.status) +
 			"</span>" +
-			(doc.capaian_keseluruhan ? ' <span class="small text-muted">Capaian rata-rata ' + kinerja.angka(doc.capaian_keseluruhan) + "%</span>" : "") +
+			(doc.capaian_keseluruhan
+				? ' <span class="small text-muted">Capaian rata-rata ' +
+				  kinerja.angka(doc.capaian_keseluruhan) +
+				  "%" +
+				  (doc.capaian_rentang
+						? " (indikator " + kinerja.angka(doc.capaian_rentang[0]) + "%–" + kinerja.angka(doc.capaian_rentang[1]) + "%)"
+						: "") +
+				  "</span>"
+				: "") +
+			(doc.jumlah_peringatan
+				? ' <span class="badge badge-warning">' + doc.jumlah_peringatan + " indikator ditandai</span>"
+				: "") +
 			'</div><div class="small text-muted">' +
 			esc(doc.name) +
 			"</div></div>" +
@@ -277,7 +299,7 @@
 			var yakin = el.querySelector('[name="keyakinan"]').value;
 			return {
 				name: row.name,
-				realisasi: nilai === "" ? null : Number(nilai),
+				realisasi: nilai === "" ? null : nilai,
 				catatan: el.querySelector('[name="catatan"]').value,
 				keyakinan: yakin === "" ? null : Number(yakin),
 			};
@@ -288,9 +310,27 @@
 		form.querySelectorAll(".is-invalid").forEach(function (el) {
 			el.classList.remove("is-invalid");
 		});
-		form.querySelectorAll("[data-galat]").forEach(function (el) {
+		form.querySelectorAll("[data-galat],[data-peringatan]").forEach(function (el) {
 			el.textContent = "";
 		});
+	}
+
+	// Values that look like a slip: shown under each field; saving again as they are confirms them.
+	var dikonfirmasi = null;
+
+	function tampilkanPeringatan(peringatan, nilai) {
+		Object.keys(peringatan).forEach(function (baris) {
+			var el = form.querySelector('[data-peringatan="' + CSS.escape(baris) + '"]');
+			if (el) el.textContent = peringatan[baris];
+		});
+		dikonfirmasi = JSON.stringify(nilai);
+		var pertama = form.querySelector("[data-peringatan]:not(:empty)");
+		if (pertama) pertama.closest(".form-group").querySelector('[name="realisasi"]').focus();
+		kinerja.pesan(
+			wadahPesan,
+			"Periksa angka yang ditandai. Bila sudah benar, tekan Simpan Draf atau Ajukan sekali lagi untuk menyimpannya.",
+			"warning"
+		);
 	}
 
 	function tampilkanGalat(errors) {
@@ -315,7 +355,14 @@
 
 	function simpan() {
 		bersihkanGalat();
-		return kinerja.panggil(API + "simpan_realisasi", { name: doc.name, rincian: kumpulkan() }).then(function (hasil) {
+		var nilai = kumpulkan();
+		var args = { name: doc.name, rincian: nilai, konfirmasi: dikonfirmasi === JSON.stringify(nilai) ? 1 : 0 };
+		return kinerja.panggil(API + "simpan_realisasi", args).then(function (hasil) {
+			if (hasil && hasil.peringatan) {
+				tampilkanPeringatan(hasil.peringatan, nilai);
+				return false;
+			}
+			dikonfirmasi = null;
 			if (!hasil || !hasil.ok) {
 				tampilkanGalat((hasil && hasil.errors) || {});
 				return false;
@@ -391,7 +438,7 @@
 		nilai.forEach(function (n) {
 			var el = form.querySelector('[data-row="' + CSS.escape(n.name) + '"]');
 			if (!el || !bolehUbah()) return;
-			el.querySelector('[name="realisasi"]').value = n.realisasi === null ? "" : n.realisasi;
+			el.querySelector('[name="realisasi"]').value = n.realisasi === null ? "" : n.realisasi; // as typed
 			el.querySelector('[name="catatan"]').value = n.catatan || "";
 			el.querySelector('[name="keyakinan"]').value = n.keyakinan === null ? "" : String(n.keyakinan);
 		});

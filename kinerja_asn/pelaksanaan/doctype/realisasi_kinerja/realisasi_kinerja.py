@@ -6,12 +6,13 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
-from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
+from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN, peringatan_realisasi
 from kinerja_asn.services import alur
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.baris import BarisSekaligus
 from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
+from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
 JENIS_SUB_PERIODE = ("Bulanan", "Triwulan", "Semester")
@@ -47,6 +48,7 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 		self.validate_isian_sesuai_peran()
 		self.validate_rincian()
 		self.set_capaian()
+		self.set_peringatan()
 		self.set_penyetuju()
 		self.validate_pengajuan()
 		self.validate_revisi()
@@ -231,6 +233,24 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 		except ValueError as e:
 			frappe.throw(_(str(e)), title=_("Capaian Tidak Dapat Dihitung"))
 		self.capaian_keseluruhan = keseluruhan or 0
+
+	def set_peringatan(self):
+		"""A soft flag per row whose realisation looks like a slip (domain.peringatan_realisasi with
+		the agency's limits): the employee confirmed it in the portal, the verifier sees it."""
+		p = get_pengaturan()
+		for row in self.rincian:
+			row.peringatan = (
+				peringatan_realisasi(
+					flt(row.realisasi) if row.terisi else None,
+					flt(row.target_periode),
+					layanan.capaian_baris(row),
+					target_maks=flt(row.target_maks_periode) or None,
+					rasio=p.rasio_realisasi_wajar,
+					batas_capaian=p.batas_capaian_wajar,
+				)
+				or None
+			)
+		self.jumlah_peringatan = sum(1 for row in self.rincian if row.peringatan)
 
 	def validate_pengajuan(self):
 		if alur.berpindah_ke(self, alur.MENUNGGU) and not any(row.terisi for row in self.rincian):

@@ -196,6 +196,78 @@ class TestRealisasiKinerja(PelaksanaanTestCase):
 			frappe.db.get_value("Realisasi IKI", baris["Jumlah laporan layanan"], "realisasi"), 1
 		)
 
+	def test_a_value_typed_with_a_decimal_comma_is_read_and_words_are_refused(self):
+		self.as_user(self.s.staf1)
+		doc = api.ambil_realisasi(self.skp, self.maret)
+		baris = self.baris(doc)["Indeks kepuasan layanan"]
+		hasil = api.simpan_realisasi(doc["name"], [{"name": baris, "realisasi": "79,5"}])
+		self.assertTrue(hasil["ok"], hasil)
+		self.assertEqual(frappe.db.get_value("Realisasi IKI", baris, "realisasi"), 79.5)
+		hasil = api.simpan_realisasi(doc["name"], [{"name": baris, "realisasi": "delapan puluh"}])
+		self.assertEqual(hasil, {"ok": False, "errors": {baris: "Realisasi harus berupa angka"}})
+		self.assertEqual(frappe.db.get_value("Realisasi IKI", baris, "realisasi"), 79.5)
+
+	def test_a_slip_is_warned_not_saved_until_confirmed_then_flagged_to_the_verifier(self):
+		self.as_user(self.s.staf1)
+		doc = api.ambil_realisasi(self.skp, make_sub_periode(self.periode, "Bulanan", 9))
+		baris = self.baris(doc)["Jumlah laporan layanan"]  # 12 a year: 1 in September
+		isian = [{"name": baris, "realisasi": "999999"}]
+		hasil = api.simpan_realisasi(doc["name"], isian)
+		self.assertFalse(hasil["ok"])
+		self.assertIn("lebih dari 10 kali target 1", hasil["peringatan"][baris])
+		self.assertFalse(frappe.db.get_value("Realisasi IKI", baris, "terisi"))  # nothing saved
+
+		hasil = api.simpan_realisasi(doc["name"], isian, konfirmasi=1)
+		self.assertTrue(hasil["ok"], hasil)
+		self.assertEqual(hasil["doc"]["jumlah_peringatan"], 1)
+		row = next(r for r in hasil["doc"]["rincian"] if r["name"] == baris)
+		self.assertIn("periksa kembali", row["peringatan"])
+		self.assertEqual(frappe.db.get_value("Realisasi Kinerja", doc["name"], "jumlah_peringatan"), 1)
+		# saved again as it is: confirmed already, no second question
+		self.assertTrue(api.simpan_realisasi(doc["name"], isian)["ok"])
+
+		api.ajukan_realisasi(doc["name"])
+		self.as_user(self.s.admin)
+		dilihat = api.ambil_realisasi(self.skp, make_sub_periode(self.periode, "Bulanan", 9))
+		self.assertEqual(dilihat["jumlah_peringatan"], 1)
+
+		# a sensible value clears the flag
+		frappe.set_user("Administrator")
+		stored = frappe.get_doc("Realisasi Kinerja", doc["name"])
+		stored.rincian[[r.name for r in stored.rincian].index(baris)].realisasi = 1
+		stored.save()
+		self.assertEqual(stored.jumlah_peringatan, 0)
+
+	def test_the_agency_sets_the_limits_and_zero_turns_them_off(self):
+		frappe.set_user("Administrator")
+		pengaturan = frappe.get_single("Pengaturan Kinerja")
+		pengaturan.rasio_realisasi_wajar = 0
+		pengaturan.batas_capaian_wajar = 0
+		pengaturan.save()
+		try:
+			self.as_user(self.s.staf1)
+			doc = api.ambil_realisasi(self.skp, make_sub_periode(self.periode, "Bulanan", 10))
+			baris = self.baris(doc)["Jumlah laporan layanan"]
+			hasil = api.simpan_realisasi(doc["name"], [{"name": baris, "realisasi": 999999}])
+			self.assertTrue(hasil["ok"], hasil)
+			self.assertEqual(hasil["doc"]["jumlah_peringatan"], 0)
+		finally:
+			frappe.clear_document_cache("Pengaturan Kinerja", "Pengaturan Kinerja")  # rolled back next
+
+	def test_a_whole_count_target_is_split_in_whole_units(self):
+		from frappe.utils import getdate
+
+		from kinerja_asn.services.realisasi import target_baris
+
+		skp = frappe._dict(tanggal_mulai=getdate("2026-01-01"), tanggal_selesai=getdate("2026-12-31"))
+		iki = frappe._dict(uraian="Kegiatan", satuan="kegiatan", target=5, target_maks=0, arah="Naik")
+		bulan = [
+			target_baris(iki, skp, getdate(f"2026-{m:02d}-01"), frappe.utils.get_last_day(f"2026-{m:02d}-01"))
+			for m in range(1, 13)
+		]
+		self.assertEqual([b["target_periode"] for b in bulan], [0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1])
+		self.assertEqual({b["target_maks_periode"] for b in bulan}, {0})
+
 	def test_unreported_row_has_no_capaian_and_zero_is_a_report(self):
 		self.as_user(self.s.staf1)
 		doc = self.isi(

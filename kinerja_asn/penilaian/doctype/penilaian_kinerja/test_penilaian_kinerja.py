@@ -77,6 +77,7 @@ class TestPenilaianKinerja(PenilaianTestCase):
 				{"name": baris["Jumlah laporan layanan"], "realisasi": 2},
 				{"name": baris["Waktu penyelesaian"], "realisasi": 4},
 			],
+			konfirmasi=1,
 		)
 		api_realisasi.ajukan_realisasi(cek["name"])
 		self.as_user(self.s.admin)
@@ -247,7 +248,9 @@ class TestPenilaianPimpinanUnit(PenilaianTestCase):
 
 		self.as_user(self.s.staf1)
 		cek = api_realisasi.ambil_realisasi(self.skp_staf, self.maret)
-		api_realisasi.simpan_realisasi(cek["name"], [{"name": cek["rincian"][0]["name"], "realisasi": 15}])
+		api_realisasi.simpan_realisasi(
+			cek["name"], [{"name": cek["rincian"][0]["name"], "realisasi": 15}], konfirmasi=1
+		)
 		api_realisasi.ajukan_realisasi(cek["name"])
 		self.as_user(self.s.admin)
 		api_realisasi.verifikasi_realisasi(cek["name"], "Diverifikasi")
@@ -263,3 +266,11 @@ class TestPenilaianPimpinanUnit(PenilaianTestCase):
 		doc = frappe.get_doc("Penilaian Kinerja", self.buat(self.skp_staf))
 		self.assertEqual(doc.pimpinan_unit, 0)
 		self.assertFalse(doc.rating_hasil_kerja)
+
+	def test_assessors_show_their_names_beside_their_ids(self):
+		doc = frappe.get_doc("Penilaian Kinerja", self.buat(self.skp1))
+		nama = dict(frappe.get_all("Employee", fields=["name", "employee_name"], as_list=True))
+		for tautan in ("pejabat_penilai", "atasan_pejabat_penilai", "penyetuju"):
+			with self.subTest(tautan=tautan):
+				self.assertTrue(doc.get(tautan))
+				self.assertEqual(doc.get("nama_" + tautan), nama[doc.get(tautan)])

@@ -13,6 +13,12 @@ kinerja.angka = function (nilai) {
 	return Number(nilai).toLocaleString("id-ID", { maximumFractionDigits: 2 });
 };
 
+// A value for an input: decimal comma, no thousands dots (the server reads both ways).
+kinerja.isian = function (nilai) {
+	if (nilai === null || nilai === undefined || nilai === "") return "";
+	return String(Number(nilai)).replace(".", ",");
+};
+
 kinerja.pesanServer = function (data, cadangan) {
 	var pesan = [];
 	try {
