@@ -6,20 +6,30 @@ app_email = "dev@kinerja-asn.local"
 app_license = "GNU General Public License (v3)"
 required_apps = ["frappe/erpnext", "frappe/hrms"]
 
+# Two doors by role (services/beranda.py); the first one a user may open is where the default app
+# lands them after login.
 add_to_apps_screen = [
 	{
 		"name": "kinerja_asn",
 		"logo": "/assets/kinerja_asn/images/kinerja-asn-logo.svg",
 		"title": "Kinerja ASN",
 		"route": "/app/kinerja-asn",
-	}
+		"has_permission": "kinerja_asn.services.beranda.ke_desk",
+	},
+	{
+		"name": "kinerja_asn",
+		"logo": "/assets/kinerja_asn/images/kinerja-asn-logo.svg",
+		"title": "Kinerja Saya",
+		"route": "/kinerja",
+		"has_permission": "kinerja_asn.services.beranda.ke_portal",
+	},
 ]
 
 # Installation
 # ------------
 before_install = "kinerja_asn.install.before_install"
-after_install = "kinerja_asn.install.after_install"
-after_migrate = "kinerja_asn.install.after_migrate"
+after_install = ["kinerja_asn.install.after_install", "kinerja_asn.services.beranda.pasang_aplikasi_bawaan"]
+after_migrate = ["kinerja_asn.install.after_migrate", "kinerja_asn.services.beranda.pasang_aplikasi_bawaan"]
 before_uninstall = "kinerja_asn.install.before_uninstall"
 
 # Testing
@@ -36,6 +46,7 @@ doc_events = {
 		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
 	},
 	"SKP": {
+		"on_update": "kinerja_asn.services.pemberitahuan.saat_diajukan",
 		"on_change": "kinerja_asn.services.rekap.saat_berubah",
 		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
 	},
@@ -44,6 +55,7 @@ doc_events = {
 		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
 	},
 	"Realisasi Kinerja": {
+		"on_update": "kinerja_asn.services.pemberitahuan.saat_diajukan",
 		"on_change": "kinerja_asn.services.rekap.saat_berubah",
 		"on_trash": "kinerja_asn.services.rekap.saat_berubah",
 	},
@@ -139,6 +151,8 @@ scheduler_events = {
 		# check-ins due at the end of a sub-period; SKP not approved a month into the period
 		"kinerja_asn.services.pengingat.ingatkan_realisasi",
 		"kinerja_asn.services.pengingat.ingatkan_skp_belum_disetujui",
+		# one digest per approver of what waits on them (not a mail per submission)
+		"kinerja_asn.services.pemberitahuan.kirim_ringkasan_harian",
 	],
 }
 

@@ -156,8 +156,9 @@ def tagihan_realisasi(
 	hari_sebelum: int = DEFAULT_HARI_SEBELUM_AKHIR,
 ) -> list[TagihanRealisasi]:
 	"""Check-ins not yet submitted (none, Draft or Revisi) whose sub-period (id, end date) has ended
-	or ends within `hari_sebelum` days, earliest first. `realisasi` maps a sub-period to the status of
-	its check-in."""
+	or ends within `hari_sebelum` days, and every check-in returned for revision whatever its date
+	(the superior waits on it), earliest first. `realisasi` maps a sub-period to the status of its
+	check-in."""
 	if hari_sebelum < 0:
 		raise ValueError(f"Jumlah hari sebelum akhir periode tidak boleh negatif (diberikan {hari_sebelum})")
 	hasil = []
@@ -166,7 +167,7 @@ def tagihan_realisasi(
 		if status is not None and status not in STATUS_BELUM_DIAJUKAN:
 			continue
 		sisa = (selesai - hari_ini).days
-		if sisa <= hari_sebelum:
+		if sisa <= hari_sebelum or status == "Revisi":
 			hasil.append(TagihanRealisasi(nama, selesai, status, sisa))
 	return sorted(hasil, key=lambda t: (t.selesai, t.sub_periode))
 

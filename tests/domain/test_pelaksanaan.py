@@ -399,3 +399,13 @@ def test_fractional_counts_and_levels_are_not_rounded():
 		)
 		== 91
 	)
+
+
+def test_a_returned_check_in_is_due_whatever_its_date():
+	hari_ini = date(2026, 3, 5)
+	tagihan = tagihan_realisasi(
+		[("Maret", date(2026, 3, 31)), ("April", date(2026, 4, 30))],
+		{"Maret": "Revisi", "April": None},
+		hari_ini,
+	)
+	assert [(t.sub_periode, t.status, t.terlambat) for t in tagihan] == [("Maret", "Revisi", False)]

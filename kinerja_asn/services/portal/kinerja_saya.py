@@ -8,6 +8,7 @@ from frappe.utils import getdate, today
 
 from kinerja_asn.domain.garis_pandang import MAKS_TINGKAT, SimpulIndikator, SimpulRHK, garis_pandang
 from kinerja_asn.domain.pelaksanaan import kelengkapan_bukti, tagihan_realisasi
+from kinerja_asn.services import alur
 from kinerja_asn.services.portal.data import (
 	STATUS_BELUM_DIVERIFIKASI,
 	bukti_skp,
@@ -142,6 +143,43 @@ def tagihan(
 	return hasil
 
 
+def tagihan_dokumen(employee: str, daftar_skp: list[dict]) -> list[dict]:
+	"""Documents waiting on the employee besides check-ins: an SKP returned for changes, a final
+	assessment not yet acknowledged (one query; the SKP are loaded already)."""
+	hasil = []
+	for s in daftar_skp:
+		if s.status in alur.DIKEMBALIKAN:
+			periode = frappe.get_cached_value("Periode Kinerja", s.periode_kinerja, "nama_periode")
+			hasil.append(
+				frappe._dict(
+					jenis="skp_dikembalikan",
+					pesan=_("SKP {0} dikembalikan untuk diperbaiki").format(periode or s.periode_kinerja),
+					terlambat=False,
+					tautan=f"/app/skp/{s.name}",
+					label=_("Perbaiki SKP"),
+				)
+			)
+	for p in frappe.get_all(
+		"Penilaian Kinerja",
+		filters={"employee": employee, "docstatus": 1, "diketahui_pegawai": 0},
+		fields=["name", "periode_kinerja"],
+		order_by="creation desc",
+	):
+		periode = frappe.get_cached_value("Periode Kinerja", p.periode_kinerja, "nama_periode")
+		hasil.append(
+			frappe._dict(
+				jenis="penilaian",
+				pesan=_("Penilaian kinerja {0} sudah ditetapkan: baca dan nyatakan telah mengetahui").format(
+					periode or p.periode_kinerja
+				),
+				terlambat=False,
+				tautan=f"/app/penilaian-kinerja/{p.name}",
+				label=_("Baca penilaian"),
+			)
+		)
+	return hasil
+
+
 def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 	"""Kinerja Saya: the chosen SKP with RHK, IKI, capaian, what is due, the line of sight and the
 	latest feedback received."""
@@ -154,7 +192,7 @@ def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 		"skp": dipilih,
 		"rhk": [],
 		"sub_periode": [],
-		"tagihan": [],
+		"tagihan": tagihan_dokumen(employee, daftar),
 		"umpan_balik": umpan_balik_untuk(employee),
 	}
 	if not dipilih:
@@ -169,7 +207,9 @@ def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 	sub_periode = sub_periode_skp(dipilih)
 	realisasi = realisasi_skp([dipilih.name])
 	rincian = rincian_realisasi([r.name for r in realisasi])
-	hasil["tagihan"] = tagihan(sub_periode, realisasi, rincian, bukti_skp([dipilih.name]))
+	# returned work first: the superior waits on it
+	hasil["tagihan"] += tagihan(sub_periode, realisasi, rincian, bukti_skp([dipilih.name]))
+	hasil["tagihan"].sort(key=lambda t: t.jenis not in ("skp_dikembalikan", "revisi", "bukti_ditolak"))
 	per_sub = {r.sub_periode: r for r in realisasi}
 	hasil["sub_periode"] = [
 		frappe._dict(s, realisasi=per_sub.get(s.name), sudah_mulai=getdate(s.tanggal_mulai) <= hari_ini)
