@@ -34,31 +34,46 @@ def _wajib_pemilik_atau_pengelola(skp: str) -> None:
 		)
 
 
+ARGUMEN_MASSAL = {
+	"periode_kinerja": Nama("Periode Kinerja"),
+	"department": Nama("Department", wajib=False),
+	"termasuk_sub_unit": Bendera(),
+}
+
+
+@frappe.whitelist(methods=["GET"])
+@argumen(**ARGUMEN_MASSAL)
+def pratinjau_skp_massal(
+	periode_kinerja: str, department: str | None = None, termasuk_sub_unit: bool = True
+) -> dict:
+	"""HR, before a bulk creation: how many SKP it would create, how many employees it would skip
+	and why, and how many of the new SKP would have no Pejabat Penilai. Writes nothing."""
+	_wajib_pengelola()
+	return skp_service.rencanakan_skp_massal(periode_kinerja, department, bool(termasuk_sub_unit)).ringkasan()
+
+
 @frappe.whitelist(methods=["POST"])
-@argumen(
-	periode_kinerja=Nama("Periode Kinerja"),
-	department=Nama("Department", wajib=False),
-	termasuk_sub_unit=Bendera(),
-)
+@argumen(**ARGUMEN_MASSAL)
 def buat_skp_massal(
 	periode_kinerja: str, department: str | None = None, termasuk_sub_unit: bool = True
 ) -> dict:
-	"""HR: a draft SKP for every active employee of a unit (and its sub-units) who has none."""
+	"""HR: a draft SKP for every active employee of a unit (and its sub-units) who has none. With
+	nothing to create nothing is queued; a large unit runs in the background with its progress and
+	a closing summary sent to the user."""
 	_wajib_pengelola()
-	jumlah = len(
-		skp_service.pegawai_unit(
-			frappe.db.get_value("Periode Kinerja", periode_kinerja, "company"),
-			department,
-			bool(termasuk_sub_unit),
-		)
-	)
-	return skp_service.jalankan(
+	rencana = skp_service.rencanakan_skp_massal(periode_kinerja, department, bool(termasuk_sub_unit))
+	ringkasan = rencana.ringkasan()
+	if not rencana.baru:
+		return {"antrian": False, "jumlah": 0, "dokumen": [], "rencana": ringkasan}
+	hasil = skp_service.jalankan(
 		"kinerja_asn.services.skp.buat_skp_massal",
-		jumlah,
+		len(rencana.baru),
+		method_latar="kinerja_asn.services.skp.buat_skp_massal_latar",
 		periode_kinerja=periode_kinerja,
 		department=department,
 		termasuk_sub_unit=bool(termasuk_sub_unit),
 	)
+	return {**hasil, "rencana": ringkasan}
 
 
 @frappe.whitelist(methods=["POST"])

@@ -121,8 +121,9 @@ def periksa_kesehatan_data(
 	semua = {p.id: p for p in pegawai}
 	units = {u.id: u for u in unit}
 	dalam_cakupan = _cakupan(unit_cakupan)
-	diperiksa = [p for p in semua.values() if aktif(p, tanggal) and dalam_cakupan(p.unit)]
+	diperiksa = _diperiksa(semua.values(), tanggal, dalam_cakupan)
 	puncak = _puncak_yang_wajar(units.values())
+	berpegawai = unit_berpegawai(semua.values(), units.values(), tanggal)
 
 	temuan: list[Temuan] = []
 	temuan += _tanpa_user(diperiksa)
@@ -131,8 +132,58 @@ def periksa_kesehatan_data(
 	temuan += _siklus_atasan(semua, tanggal, dalam_cakupan)
 	temuan += _bawahan_berlebih(diperiksa, semua, tanggal, maks_pegawai_dinilai)
 	temuan += _jf_tanpa_jenjang(diperiksa)
-	temuan += _masalah_unit([u for u in units.values() if dalam_cakupan(u.id)], semua, tanggal)
+	temuan += _masalah_unit(
+		[u for u in units.values() if dalam_cakupan(u.id) and u.id in berpegawai], semua, tanggal
+	)
 	return temuan
+
+
+@dataclass(frozen=True)
+class Ringkasan:
+	"""What the check covered: active employees checked, findings, and the units they fall in (a
+	unit's own finding or the unit of the employee concerned)."""
+
+	pegawai: int
+	masalah: int
+	unit: int
+
+
+def ringkas(
+	temuan: Iterable[Temuan],
+	pegawai: Iterable[Pegawai],
+	*,
+	tanggal: date,
+	unit_cakupan: Collection[str] | None = None,
+) -> Ringkasan:
+	"""The summary line of a check run with the same `pegawai`, `tanggal` and `unit_cakupan`."""
+	semua = {p.id: p for p in pegawai}
+	daftar = list(temuan)
+	unit = {t.unit or (semua[t.pegawai].unit if t.pegawai in semua else None) for t in daftar}
+	unit.discard(None)
+	return Ringkasan(
+		pegawai=len(_diperiksa(semua.values(), tanggal, _cakupan(unit_cakupan))),
+		masalah=len(daftar),
+		unit=len(unit),
+	)
+
+
+def unit_berpegawai(pegawai: Iterable[Pegawai], unit: Iterable[Unit], tanggal: date) -> set[str]:
+	"""Units with an active employee in them or in one of their sub-units. The others (an empty
+	unit, ERPNext's default departments) are not part of any cycle, so they have nothing to fix."""
+	induk = {u.id: u.induk for u in unit}
+	hasil: set[str] = set()
+	for p in pegawai:
+		node = p.unit if aktif(p, tanggal) else None
+		while node is not None and node in induk and node not in hasil:
+			hasil.add(node)
+			node = induk[node]
+	return hasil
+
+
+def _diperiksa(
+	pegawai: Iterable[Pegawai], tanggal: date, dalam_cakupan: Callable[[str | None], bool]
+) -> list[Pegawai]:
+	return [p for p in pegawai if aktif(p, tanggal) and dalam_cakupan(p.unit)]
 
 
 def _cakupan(unit_cakupan: Collection[str] | None) -> Callable[[str | None], bool]:

@@ -9,6 +9,7 @@ both dates.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -212,3 +213,23 @@ def keberatan_tepat_waktu(
 	if tanggal_pengajuan < tanggal_diterima:
 		raise ValueError("Tanggal pengajuan keberatan sebelum hasil penilaian diterima")
 	return tanggal_pengajuan <= batas_keberatan(tanggal_diterima, hari)
+
+
+def periode_berjalan(periode: Iterable[tuple[str, date, date]], hari_ini: date) -> str | None:
+	"""The period a report opens on: the one containing `hari_ini` (the latest start when several
+	do), else the latest that has already started, else the earliest to come. `periode` holds
+	(name, start, end) of the yearly periods to choose from."""
+	daftar = sorted(periode, key=lambda p: (p[1], p[0]))
+	berisi = [p for p in daftar if p[1] <= hari_ini <= p[2]]
+	if berisi:
+		return berisi[-1][0]
+	lalu = [p for p in daftar if p[1] <= hari_ini]
+	if lalu:
+		return lalu[-1][0]
+	return daftar[0][0] if daftar else None
+
+
+def tanggal_dalam_periode(hari_ini: date, mulai: date, selesai: date) -> date:
+	"""The day a check about a period looks at: today while it runs, its first day before it
+	starts, its last day once it is over."""
+	return min(max(hari_ini, mulai), selesai)

@@ -55,6 +55,61 @@ def pejabat_penilai_bawaan(
 	return penilai, atasan
 
 
+# Why bulk creation passes an employee by, with the words the desk shows, in the order checked.
+ALASAN_LEWATI: dict[str, str] = {
+	"tidak_aktif": "pegawai tidak aktif",
+	"sudah_ada": "sudah memiliki SKP pada periode ini",
+}
+STATUS_PEGAWAI_AKTIF = "Active"
+
+
+@dataclass(frozen=True)
+class CalonSKP:
+	"""An employee of the unit a bulk creation covers: `status` is the Employee status, `atasan`
+	reports_to, `punya_skp` whether an SKP that still counts exists for the period."""
+
+	pegawai: str
+	status: str = STATUS_PEGAWAI_AKTIF
+	atasan: str | None = None
+	punya_skp: bool = False
+
+
+@dataclass(frozen=True)
+class RencanaSKPMassal:
+	"""Who gets a new draft SKP, who is passed by and why (a key of ALASAN_LEWATI), and which of
+	the new SKP start without a Pejabat Penilai (no superior on record: the top of a reporting
+	line, or a gap the data-health check reports); they are created all the same."""
+
+	dibuat: tuple[str, ...]
+	dilewati: dict[str, tuple[str, ...]]
+	tanpa_penilai: tuple[str, ...]
+
+	@property
+	def jumlah_dilewati(self) -> int:
+		return sum(len(v) for v in self.dilewati.values())
+
+
+def rencana_skp_massal(calon: Iterable[CalonSKP]) -> RencanaSKPMassal:
+	"""One draft SKP per active employee without one for the period; everyone else is passed by
+	with the first reason that applies."""
+	daftar = list(calon)
+	dilewati: dict[str, list[str]] = {k: [] for k in ALASAN_LEWATI}
+	dibuat: list[str] = []
+	for c in daftar:
+		if c.status != STATUS_PEGAWAI_AKTIF:
+			dilewati["tidak_aktif"].append(c.pegawai)
+		elif c.punya_skp:
+			dilewati["sudah_ada"].append(c.pegawai)
+		else:
+			dibuat.append(c.pegawai)
+	garis = {c.pegawai: c.atasan for c in daftar}
+	return RencanaSKPMassal(
+		dibuat=tuple(dibuat),
+		dilewati={k: tuple(v) for k, v in dilewati.items() if v},
+		tanpa_penilai=tuple(p for p in dibuat if pejabat_penilai_bawaan(p, garis)[0] is None),
+	)
+
+
 @dataclass(frozen=True)
 class UsulanRHK:
 	"""A draft RHK proposed to a subordinate: it intervenes `rhk_pimpinan` of the leader."""

@@ -10,9 +10,11 @@ from frappe.utils import getdate, today
 from kinerja_asn.domain.kesehatan_data import (
 	DEFAULT_MAKS_PEGAWAI_DINILAI,
 	Pegawai,
+	Ringkasan,
 	Temuan,
 	Unit,
 	periksa_kesehatan_data,
+	ringkas,
 )
 from kinerja_asn.services.pengaturan import get_pengaturan
 
@@ -31,6 +33,13 @@ EMPLOYEE_FIELDS = [
 
 def periksa(company: str, department: str | None = None, tanggal=None) -> list[Temuan]:
 	"""The findings of the check for a company, or for one unit and its sub-units."""
+	return periksa_ringkas(company, department, tanggal)[0]
+
+
+def periksa_ringkas(
+	company: str, department: str | None = None, tanggal=None
+) -> tuple[list[Temuan], Ringkasan]:
+	"""The findings and the summary line's counts (employees checked, findings, units)."""
 	units = frappe.get_all(
 		"Department",
 		filters={"company": company, "disabled": 0},
@@ -38,13 +47,15 @@ def periksa(company: str, department: str | None = None, tanggal=None) -> list[T
 	)
 	cakupan = _unit_cakupan(units, department) if department else None
 	pegawai = _muat_pegawai(company, units)
-	return periksa_kesehatan_data(
+	tanggal = getdate(tanggal or today())
+	temuan = periksa_kesehatan_data(
 		pegawai,
 		[Unit(u.name, u.department_name or u.name, u.parent_department, u.kepala_unit) for u in units],
-		tanggal=getdate(tanggal or today()),
+		tanggal=tanggal,
 		maks_pegawai_dinilai=batas_pegawai_dinilai(),
 		unit_cakupan=cakupan,
 	)
+	return temuan, ringkas(temuan, pegawai, tanggal=tanggal, unit_cakupan=cakupan)
 
 
 def batas_pegawai_dinilai() -> int:

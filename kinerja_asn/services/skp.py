@@ -11,10 +11,14 @@ from frappe import _
 from frappe.utils import getdate, now_datetime
 
 from kinerja_asn.domain.skp import (
+	ALASAN_LEWATI,
 	STATUS_TIDAK_AKTIF,
+	CalonSKP,
+	RencanaSKPMassal,
 	pejabat_penilai_bawaan,
 	petakan_revisi,
 	potong_untuk_mutasi,
+	rencana_skp_massal,
 	usulan_rhk_bawahan,
 )
 from kinerja_asn.services import rekap
@@ -35,15 +39,25 @@ def _progress(i: int, total: int, title: str):
 # Bulk creation ------------------------------------------------------------------------------------
 
 
+# Employees a bulk creation looks at: the active ones, and those who are away for now (reported as
+# skipped); those who left are no longer part of the unit.
+STATUS_DILIHAT = ("Active", "Inactive", "Suspended")
+
+
 def pegawai_unit(company: str, department: str | None, termasuk_sub_unit: bool = True) -> list[dict]:
-	"""Active employees of a company, of one unit or a unit with its sub-units."""
-	filters = {"status": "Active", "company": company}
+	"""Employees of a company, of one unit or a unit with its sub-units, active or away for now."""
+	filters = {"status": ("in", STATUS_DILIHAT), "company": company}
 	if department:
 		if termasuk_sub_unit:
 			filters["department"] = ("in", list(unit_cakupan(department, company)))
 		else:
 			filters["department"] = department
-	return frappe.get_all("Employee", filters=filters, fields=["name", "department", "designation"])
+	return frappe.get_all(
+		"Employee",
+		filters=filters,
+		fields=["name", "department", "designation", "status", "reports_to"],
+		order_by="name asc",
+	)
 
 
 # SKP per statement batch and per commit when run as a job (a rerun continues after the last one).
@@ -61,14 +75,40 @@ DARI_PEGAWAI = {
 }
 
 
-def buat_skp_massal(
+class RencanaMassal:
+	"""A bulk creation worked out before writing: the period, the domain's plan (who gets an SKP,
+	who is skipped and why) and the employee rows to create. The preview and the creation share
+	it, so what HR is told is what runs."""
+
+	def __init__(self, periode, rencana: RencanaSKPMassal, baris: dict[str, dict]):
+		self.periode = periode
+		self.rencana = rencana
+		self.baru = [baris[p] for p in rencana.dibuat]
+
+	def ringkasan(self) -> dict:
+		"""The plan as the desk shows it: counts per reason, in Indonesian."""
+		r = self.rencana
+		return {
+			"periode_kinerja": self.periode.name,
+			"dibuat": len(r.dibuat),
+			"dilewati": [
+				{"alasan": kode, "keterangan": _(ALASAN_LEWATI[kode]), "jumlah": len(r.dilewati[kode])}
+				for kode in ALASAN_LEWATI
+				if kode in r.dilewati
+			],
+			"jumlah_dilewati": r.jumlah_dilewati,
+			"tanpa_penilai": len(r.tanpa_penilai),
+		}
+
+
+def rencanakan_skp_massal(
 	periode_kinerja: str,
 	department: str | None = None,
 	termasuk_sub_unit: bool = True,
 	pegawai: list | None = None,
-) -> list[str]:
-	"""A draft SKP for every active employee of the unit who has none for the period; safe to rerun.
-	Each SKP passes the controller's validation in memory; the rows are written a batch at a time."""
+) -> RencanaMassal:
+	"""Who a bulk creation for the unit (or for the `pegawai` given) would give an SKP, three
+	queries whatever the size of the unit."""
 	periode = frappe.db.get_value(
 		"Periode Kinerja",
 		periode_kinerja,
@@ -79,8 +119,46 @@ def buat_skp_massal(
 	if pegawai is not None:
 		dipilih = set(pegawai)
 		daftar = [p for p in daftar if p.name in dipilih]
-	sudah = _sudah_punya_skp(periode_kinerja, [p.name for p in daftar])
-	baru = [p for p in daftar if p.name not in sudah]
+	sudah = _sudah_punya_skp(periode_kinerja, [p.name for p in daftar if p.status == "Active"])
+	rencana = rencana_skp_massal(CalonSKP(p.name, p.status, p.reports_to, p.name in sudah) for p in daftar)
+	return RencanaMassal(periode, rencana, {p.name: p for p in daftar})
+
+
+def buat_skp_massal(
+	periode_kinerja: str,
+	department: str | None = None,
+	termasuk_sub_unit: bool = True,
+	pegawai: list | None = None,
+) -> list[str]:
+	"""A draft SKP for every active employee of the unit who has none for the period; safe to rerun.
+	Each SKP passes the controller's validation in memory; the rows are written a batch at a time."""
+	return _buat(rencanakan_skp_massal(periode_kinerja, department, termasuk_sub_unit, pegawai))
+
+
+def buat_skp_massal_latar(
+	periode_kinerja: str, department: str | None = None, termasuk_sub_unit: bool = True
+) -> list[str]:
+	"""The background job of the desk's bulk creation: progress while it writes (`_progress`), then
+	a summary to the user who started it."""
+	rencana = rencanakan_skp_massal(periode_kinerja, department, termasuk_sub_unit)
+	dibuat = _buat(rencana)
+	pesan = _("{0} SKP dibuat untuk periode {1}.").format(len(dibuat), periode_kinerja)
+	if rencana.rencana.jumlah_dilewati:
+		pesan += " " + _("{0} pegawai dilewati: {1}.").format(
+			rencana.rencana.jumlah_dilewati,
+			", ".join(f"{d['jumlah']} {d['keterangan']}" for d in rencana.ringkasan()["dilewati"]),
+		)
+	frappe.publish_realtime(
+		"msgprint",
+		{"message": pesan, "title": _("Buat SKP Massal Selesai"), "indicator": "green"},
+		user=frappe.session.user,
+		after_commit=True,
+	)
+	return dibuat
+
+
+def _buat(r: RencanaMassal) -> list[str]:
+	baru, periode = r.baru, r.periode
 	if not baru:
 		return []
 	konteks = _KonteksSKP(periode)
@@ -288,12 +366,13 @@ def _isi(doc) -> dict:
 	}
 
 
-def jalankan(method: str, jumlah: int, **kwargs) -> dict:
-	"""Run `method` now when small, else enqueue it on the long queue (its progress is published)."""
+def jalankan(method: str, jumlah: int, method_latar: str | None = None, **kwargs) -> dict:
+	"""Run `method` now when small, else enqueue `method_latar` (default `method`) on the long
+	queue (its progress is published)."""
 	if jumlah <= BATAS_LANGSUNG or frappe.flags.in_test:
 		hasil = frappe.get_attr(method)(**kwargs)
 		return {"antrian": False, "jumlah": len(hasil), "dokumen": hasil}
-	job = frappe.enqueue(method, queue="long", timeout=3600, **kwargs)
+	job = frappe.enqueue(method_latar or method, queue="long", timeout=3600, **kwargs)
 	return {"antrian": True, "jumlah": jumlah, "job": getattr(job, "id", None)}
 
 

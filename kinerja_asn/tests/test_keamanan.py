@@ -389,11 +389,22 @@ class TestKeamanan(PelaksanaanTestCase):
 				{"periode_kinerja": periode, "department": s.bagian, "termasuk_sub_unit": 1},
 				None,
 			),
+			a + "skp.pratinjau_skp_massal": (
+				"hr",
+				{"periode_kinerja": periode, "department": s.bagian, "termasuk_sub_unit": 1},
+				None,
+			),
+			a + "periode.periode_berjalan": (
+				"pemilik",
+				{"company": frappe.db.get_value("Periode Kinerja", periode, "company")},
+				None,
+			),
 			a + "skp.turunkan_ke_bawahan": (
 				"penilai",
 				{"skp": self.skp_admin, "jenis_kaskade": "Langsung"},
 				None,
 			),
+			a + "skp.rhk_skp": ("pemilik", {"skp": self.skp}, None),
 			a + "skp.buat_revisi": ("pemilik", {"skp": self.skp, "alasan": "Perubahan sasaran"}, None),
 			a + "skp.mutasi": ("hr", {"skp": self.skp, "tanggal": "2026-06-30", "alasan": "Mutasi"}, None),
 			a + "skp.simpan_catatan_pengembalian": (

@@ -12,9 +12,12 @@ from kinerja_asn.domain.kesehatan_data import (
 	JUDUL,
 	PENGELOLA_KINERJA,
 	Pegawai,
+	Ringkasan,
 	Unit,
 	aktif,
 	periksa_kesehatan_data,
+	ringkas,
+	unit_berpegawai,
 )
 
 HARI_INI = date(2026, 1, 2)
@@ -187,14 +190,21 @@ def test_overloaded_top_goes_to_hr():
 
 def test_unit_without_head_and_with_inactive_head():
 	pegawai, units = instansi_sehat()
-	pegawai.append(p("mantan", "kepala", status="Inactive"))
-	units += [Unit("seksi", "Seksi Kosong", "bidang", None), Unit("subbag", "Subbag", "bidang", "mantan")]
+	pegawai += [
+		p("mantan", "kepala", status="Inactive"),
+		p("staf_seksi", "kabid", unit="seksi"),
+		p("staf_subbag", "kabid", unit="subbag"),
+	]
+	units += [
+		Unit("seksi", "Seksi Tanpa Kepala", "bidang", None),
+		Unit("subbag", "Subbag", "bidang", "mantan"),
+	]
 	temuan = periksa(pegawai, units)
 	assert [(t.kode, t.unit) for t in temuan] == [
 		("unit_tanpa_kepala", "seksi"),
 		("kepala_unit_tidak_aktif", "subbag"),
 	]
-	assert "Seksi Kosong" in temuan[0].pesan
+	assert "Seksi Tanpa Kepala" in temuan[0].pesan
 	assert temuan[1].terkait == ("mantan",)
 
 
@@ -203,6 +213,7 @@ def test_scope_limits_findings_to_its_units():
 	pegawai += [
 		p("tanpa_akun", "kepala", unit="badan", user=None),
 		p("jf", "kabid", jenis_jabatan="Fungsional"),
+		p("staf_seksi", "kabid", unit="seksi"),
 	]
 	units.append(Unit("seksi", "Seksi", "bidang", None))
 	assert kode_dan_subjek(periksa(pegawai, units, unit_cakupan={"bidang", "seksi"})) == [
@@ -272,3 +283,37 @@ def test_any_injected_cycle_is_found_exactly_once(data):
 	temuan = [t for t in periksa(pegawai, []) if t.kode == "siklus_atasan"]
 	assert sorted(sorted(t.terkait) for t in temuan) == sorted(sorted(s) for s in siklus)
 	assert all(t.pegawai == min(t.terkait) for t in temuan)
+
+
+def test_units_without_active_employees_are_not_flagged():
+	"""ERPNext's default departments and emptied units have no head to appoint."""
+	pegawai, units = instansi_sehat()
+	pegawai.append(p("pensiun", "kabid", unit="gudang", status="Left"))
+	units += [
+		Unit("accounts", "Accounts", None, None),
+		Unit("gudang", "Gudang", "badan", None),
+		Unit("lama", "Unit Lama", "badan", "pensiun"),
+	]
+	assert periksa(pegawai, units) == []
+
+
+def test_a_parent_unit_with_staff_only_in_its_sub_units_still_needs_a_head():
+	pegawai = [p("kabid", None, unit="bidang", jenis_jabatan="JPT")]
+	units = [Unit("badan", "Badan", None, None), Unit("bidang", "Bidang", "badan", "kabid")]
+	assert unit_berpegawai(pegawai, units, HARI_INI) == {"badan", "bidang"}
+	assert [(t.kode, t.unit) for t in periksa(pegawai, units)] == [("unit_tanpa_kepala", "badan")]
+
+
+def test_summary_counts_checked_employees_findings_and_their_units():
+	pegawai, units = instansi_sehat()
+	pegawai += [
+		p("tanpa_akun", "kepala", unit="badan", user=None),
+		p("jf", "kabid", jenis_jabatan="Fungsional"),
+		p("lagi", "kabid", user=None),
+		p("keluar", "kabid", status="Left"),
+	]
+	temuan = periksa(pegawai, units)
+	assert ringkas(temuan, pegawai, tanggal=HARI_INI) == Ringkasan(pegawai=7, masalah=3, unit=2)
+	assert ringkas([], pegawai, tanggal=HARI_INI) == Ringkasan(pegawai=7, masalah=0, unit=0)
+	bidang = periksa(pegawai, units, unit_cakupan={"bidang"})
+	assert ringkas(bidang, pegawai, tanggal=HARI_INI, unit_cakupan={"bidang"}) == Ringkasan(5, 2, 1)

@@ -12,7 +12,9 @@ from kinerja_asn.domain.periode import (
 	jenis_periode_dari_kode_siasn,
 	jumlah_bulan,
 	keberatan_tepat_waktu,
+	periode_berjalan,
 	prorata,
+	tanggal_dalam_periode,
 	validasi_periode,
 )
 
@@ -175,3 +177,42 @@ def test_keberatan_within_14_days_of_receiving_the_result():
 	assert keberatan_tepat_waktu(diterima, D(2026, 2, 4), hari=21) is True
 	with pytest.raises(ValueError, match="sebelum hasil penilaian diterima"):
 		keberatan_tepat_waktu(diterima, D(2026, 1, 19))
+
+
+TAHUNAN = [
+	("P-2025", date(2025, 1, 1), date(2025, 12, 31)),
+	("P-2026", date(2026, 1, 1), date(2026, 12, 31)),
+	("P-2028", date(2028, 1, 1), date(2028, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(
+	"hari_ini, diharapkan",
+	[
+		(date(2026, 3, 15), "P-2026"),  # the one containing today
+		(date(2025, 12, 31), "P-2025"),
+		(date(2027, 6, 1), "P-2026"),  # none contains today: the latest already started
+		(date(2024, 6, 1), "P-2025"),  # none started yet: the earliest to come
+		(date(2030, 1, 1), "P-2028"),
+	],
+)
+def test_current_period(hari_ini, diharapkan):
+	assert periode_berjalan(reversed(TAHUNAN), hari_ini) == diharapkan
+
+
+def test_current_period_prefers_the_latest_start_and_none_without_periods():
+	koreksi = ("P-2026-Juli", date(2026, 7, 1), date(2026, 12, 31))
+	assert periode_berjalan([*TAHUNAN, koreksi], date(2026, 8, 1)) == "P-2026-Juli"
+	assert periode_berjalan([], date(2026, 8, 1)) is None
+
+
+@pytest.mark.parametrize(
+	"hari_ini, diharapkan",
+	[
+		(date(2026, 5, 5), date(2026, 5, 5)),
+		(date(2025, 11, 1), date(2026, 1, 1)),
+		(date(2027, 2, 1), date(2026, 12, 31)),
+	],
+)
+def test_day_a_check_of_a_period_looks_at(hari_ini, diharapkan):
+	assert tanggal_dalam_periode(hari_ini, date(2026, 1, 1), date(2026, 12, 31)) == diharapkan

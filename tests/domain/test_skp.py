@@ -8,11 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja_asn.domain.skp import (
+	ALASAN_LEWATI,
+	CalonSKP,
 	RentangSKP,
 	kemiripan,
 	pejabat_penilai_bawaan,
 	petakan_revisi,
 	potong_untuk_mutasi,
+	rencana_skp_massal,
 	sarankan_rhk_pimpinan,
 	skp_bertumpuk,
 	usulan_rhk_bawahan,
@@ -136,3 +139,28 @@ def test_waiting_on_the_leader():
 		("kabag", ("s1", "s2"), 2, 19, True),
 		("kasubag", ("s5",), 1, 2, False),
 	]
+
+
+def test_bulk_plan_creates_for_active_employees_without_an_skp_and_says_why_others_are_skipped():
+	rencana = rencana_skp_massal(
+		[
+			CalonSKP("kepala"),
+			CalonSKP("kabid", atasan="kepala"),
+			CalonSKP("staf", atasan="kabid", punya_skp=True),
+			CalonSKP("cuti", status="Suspended", atasan="kabid"),
+			CalonSKP("nonaktif", status="Inactive", atasan="kabid", punya_skp=True),
+			CalonSKP("diri", atasan="diri"),
+		]
+	)
+	assert rencana.dibuat == ("kepala", "kabid", "diri")
+	assert rencana.dilewati == {"tidak_aktif": ("cuti", "nonaktif"), "sudah_ada": ("staf",)}
+	assert rencana.jumlah_dilewati == 3
+	# created all the same: the top of the line has no superior, a self-reference is no superior
+	assert rencana.tanpa_penilai == ("kepala", "diri")
+	assert set(rencana.dilewati) <= set(ALASAN_LEWATI)
+
+
+def test_bulk_plan_with_nothing_to_do():
+	rencana = rencana_skp_massal([CalonSKP("a", punya_skp=True)])
+	assert (rencana.dibuat, rencana.tanpa_penilai, rencana.jumlah_dilewati) == ((), (), 1)
+	assert rencana_skp_massal([]).dilewati == {}

@@ -17,7 +17,10 @@ frappe.ui.form.on("Periode Kinerja", {
 			frappe.user.has_role(["Pengelola Kinerja", "Admin Kinerja", "System Manager"])
 		) {
 			frm.add_custom_button(__("Cek Kesehatan Data"), () =>
-				frappe.set_route("query-report", "Kesehatan Data Kinerja", { company: frm.doc.company })
+				frappe.set_route("query-report", "Kesehatan Data Kinerja", {
+					company: frm.doc.company,
+					periode_kinerja: frm.doc.name,
+				})
 			);
 		}
 	},

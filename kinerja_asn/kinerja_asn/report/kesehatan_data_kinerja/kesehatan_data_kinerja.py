@@ -6,16 +6,19 @@ fix it; HR runs it before opening a Periode Kinerja (button on its form)."""
 
 import frappe
 from frappe import _
+from frappe.utils import getdate, today
 
 from kinerja_asn.domain.argumen import Nama
-from kinerja_asn.domain.kesehatan_data import ATASAN_LANGSUNG
+from kinerja_asn.domain.kesehatan_data import ATASAN_LANGSUNG, Ringkasan
+from kinerja_asn.domain.periode import tanggal_dalam_periode
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import filter_laporan
-from kinerja_asn.services.kesehatan_data import periksa
+from kinerja_asn.services.kesehatan_data import periksa_ringkas
 
 # What the report reads from its filters (anything else is dropped; a wrong type is refused).
 FILTER = {
 	"company": Nama("Company", wajib=False),
+	"periode_kinerja": Nama("Periode Kinerja", wajib=False),
 	"department": Nama("Department", wajib=False),
 }
 
@@ -26,10 +29,57 @@ def execute(filters=None):
 			_("Hanya Pengelola Kinerja yang dapat memeriksa kesehatan data."), frappe.PermissionError
 		)
 	filters = filter_laporan(filters, **FILTER)
-	if not filters.company:
+	company, tanggal = filters.company, getdate(today())
+	if filters.periode_kinerja:
+		# the check looks at the period's employees: as of today while it runs, its first day
+		# before it starts, its last day once it is over
+		periode = frappe.db.get_value(
+			"Periode Kinerja",
+			filters.periode_kinerja,
+			["company", "tanggal_mulai", "tanggal_selesai"],
+			as_dict=True,
+		)
+		if company and periode.company != company:
+			frappe.throw(
+				_("Periode {0} milik instansi {1}, bukan {2}.").format(
+					filters.periode_kinerja, periode.company, company
+				)
+			)
+		company = periode.company
+		tanggal = tanggal_dalam_periode(
+			tanggal, getdate(periode.tanggal_mulai), getdate(periode.tanggal_selesai)
+		)
+	if not company:
 		return columns(), []
-	temuan = periksa(filters.company, filters.department or None)
-	return columns(), build_rows(temuan)
+	temuan, ringkasan = periksa_ringkas(company, filters.department or None, tanggal)
+	return columns(), build_rows(temuan), pesan_ringkasan(ringkasan), None, kartu_ringkasan(ringkasan)
+
+
+def pesan_ringkasan(r: Ringkasan) -> str:
+	"""The line the report opens with: "200 pegawai diperiksa: 3 masalah di 2 unit"."""
+	if not r.masalah:
+		return _("{0} pegawai diperiksa: 0 masalah.").format(r.pegawai)
+	if not r.unit:
+		return _("{0} pegawai diperiksa: {1} masalah.").format(r.pegawai, r.masalah)
+	return _("{0} pegawai diperiksa: {1} masalah di {2} unit.").format(r.pegawai, r.masalah, r.unit)
+
+
+def kartu_ringkasan(r: Ringkasan) -> list[dict]:
+	return [
+		{"value": r.pegawai, "label": _("Pegawai Diperiksa"), "datatype": "Int", "indicator": "Blue"},
+		{
+			"value": r.masalah,
+			"label": _("Masalah"),
+			"datatype": "Int",
+			"indicator": "Red" if r.masalah else "Green",
+		},
+		{
+			"value": r.unit,
+			"label": _("Unit Bermasalah"),
+			"datatype": "Int",
+			"indicator": "Red" if r.unit else "Green",
+		},
+	]
 
 
 def columns() -> list[dict]:

@@ -8,7 +8,7 @@ from unittest.mock import patch
 
 import frappe
 from frappe.desk.query_report import run
-from frappe.utils import add_days, today
+from frappe.utils import add_days, getdate, today
 
 from kinerja_asn.domain.kesehatan_data import DEFAULT_MAKS_PEGAWAI_DINILAI
 from kinerja_asn.services.kesehatan_data import batas_pegawai_dinilai
@@ -18,6 +18,7 @@ from kinerja_asn.tests.utils import (
 	make_department,
 	make_employee,
 	make_employee_user,
+	make_periode,
 	make_user,
 )
 
@@ -100,8 +101,12 @@ class TestKesehatanDataKinerja(KinerjaTestCase):
 		cls.staf = make_employee_user("staf.biasa.sehat@example.com")
 
 	def jalankan(self, **filters) -> list[dict]:
+		return self.laporan(**filters)["result"]
+
+	def laporan(self, **filters) -> dict:
+		filters = {"company": self.company, **filters}
 		with patch("kinerja_asn.services.kesehatan_data.batas_pegawai_dinilai", return_value=BATAS):
-			return run(REPORT, filters={"company": self.company, **filters})["result"]
+			return run(REPORT, filters={k: v for k, v in filters.items() if v is not None})
 
 	def test_problem_unit_lists_each_kind_once_with_who_fixes_it(self):
 		frappe.set_user(self.hr)
@@ -171,3 +176,60 @@ class TestKesehatanDataKinerja(KinerjaTestCase):
 
 	def test_limit_defaults_to_the_domain_value(self):
 		self.assertEqual(batas_pegawai_dinilai(), DEFAULT_MAKS_PEGAWAI_DINILAI)
+
+	def test_report_opens_with_a_summary_line(self):
+		frappe.set_user(self.hr)
+		bersih = self.laporan(department=self.bersih)
+		self.assertEqual(bersih["result"], [])
+		self.assertEqual(bersih["message"], "3 pegawai diperiksa: 0 masalah.")
+		self.assertEqual([k["value"] for k in bersih["report_summary"]], [3, 0, 0])
+		kusut = self.laporan(department=self.kusut)
+		aktif = frappe.db.count(
+			"Employee", {"department": ("in", [self.kusut, self.subbidang]), "status": "Active"}
+		)
+		self.assertEqual(len(kusut["result"]), 8)
+		self.assertEqual(kusut["message"], f"{aktif} pegawai diperiksa: 8 masalah di 2 unit.")
+
+	def test_units_without_active_employees_are_not_flagged(self):
+		"""ERPNext's default departments and emptied units have nobody whose SKP needs a head."""
+		kosong = make_department("Unit Kosong Sehat", self.badan)
+		ditinggal = make_department("Unit Ditinggal Sehat", self.badan)
+		pensiun = pegawai("Pensiun Sehat", department=ditinggal, reports_to=self.kepala)
+		frappe.db.set_value("Employee", pensiun, {"status": "Left", "relieving_date": add_days(today(), -1)})
+		frappe.set_user(self.hr)
+		rows = self.jalankan()
+		dilaporkan = {
+			r["unit"] for r in rows if r["kode"] in ("unit_tanpa_kepala", "kepala_unit_tidak_aktif")
+		}
+		self.assertNotIn(kosong, dilaporkan)
+		self.assertNotIn(ditinggal, dilaporkan)
+		self.assertIn(self.kusut, dilaporkan)
+		berpegawai = set(
+			frappe.get_all(
+				"Employee", filters={"company": self.company, "status": "Active"}, pluck="department"
+			)
+		)
+		for unit in dilaporkan:
+			lft, rgt = frappe.db.get_value("Department", unit, ["lft", "rgt"])
+			sub = set(
+				frappe.get_all("Department", filters={"lft": (">=", lft), "rgt": ("<=", rgt)}, pluck="name")
+			)
+			self.assertTrue(sub & berpegawai, unit)
+
+	def test_runs_for_the_period_it_is_opened_from(self):
+		"""A superior leaving at the end of this year is a problem for next year's period only."""
+		tahun = getdate(today()).year
+		frappe.db.set_value("Employee", self.kabid_bersih, "relieving_date", f"{tahun}-12-31")
+		ini, depan = make_periode(tahun), make_periode(tahun + 1)
+		frappe.set_user(self.hr)
+		self.assertEqual(self.jalankan(company=None, periode_kinerja=ini, department=self.bersih), [])
+		rows = self.jalankan(company=None, periode_kinerja=depan, department=self.bersih)
+		self.assertEqual(
+			sorted(r["kode"] for r in rows),
+			["atasan_tidak_aktif", "atasan_tidak_aktif", "kepala_unit_tidak_aktif"],
+		)
+		# checked as of the period's first day, when only the two staff still work
+		self.assertEqual(
+			self.laporan(company=None, periode_kinerja=depan, department=self.bersih)["message"],
+			"2 pegawai diperiksa: 3 masalah di 1 unit.",
+		)

@@ -1,6 +1,8 @@
 // Copyright (c) 2026, kinerja_asn team and contributors
 // For license information, please see license.txt
 
+{% include "kinerja_asn/public/js/laporan.js" %}
+
 frappe.query_reports["Capaian Kinerja Organisasi"] = {
 	filters: [
 		{
@@ -34,6 +36,9 @@ frappe.query_reports["Capaian Kinerja Organisasi"] = {
 			options: ["", "Bulanan", "Triwulan"],
 		},
 	],
+	onload(report) {
+		return kinerja_asn.laporan.isi_periode_berjalan(report);
+	},
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
 		if (column.fieldtype === "Percent" && data && data[column.fieldname] != null) {

@@ -1,6 +1,8 @@
 // Copyright (c) 2026, kinerja_asn team and contributors
 // For license information, please see license.txt
 
+{% include "kinerja_asn/public/js/laporan.js" %}
+
 frappe.query_reports["Free Rider dan Sasaran Yatim"] = {
 	filters: [
 		{
@@ -30,6 +32,9 @@ frappe.query_reports["Free Rider dan Sasaran Yatim"] = {
 			}),
 		},
 	],
+	onload(report) {
+		return kinerja_asn.laporan.isi_periode_berjalan(report);
+	},
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
 		if (column.fieldname === "masalah" && data) {

@@ -1,6 +1,8 @@
 // Copyright (c) 2026, kinerja_asn team and contributors
 // For license information, please see license.txt
 
+{% include "kinerja_asn/public/js/laporan.js" %}
+
 frappe.query_reports["Menunggu Pimpinan"] = {
 	filters: [
 		{
@@ -12,4 +14,7 @@ frappe.query_reports["Menunggu Pimpinan"] = {
 			get_query: () => ({ filters: { jenis: "Tahunan" } }),
 		},
 	],
+	onload(report) {
+		return kinerja_asn.laporan.isi_periode_berjalan(report);
+	},
 };

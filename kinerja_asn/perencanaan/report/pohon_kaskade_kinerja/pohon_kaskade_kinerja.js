@@ -1,6 +1,8 @@
 // Copyright (c) 2026, kinerja_asn team and contributors
 // For license information, please see license.txt
 
+{% include "kinerja_asn/public/js/laporan.js" %}
+
 frappe.query_reports["Pohon Kaskade Kinerja"] = {
 	filters: [
 		{
@@ -38,6 +40,7 @@ frappe.query_reports["Pohon Kaskade Kinerja"] = {
 			e.preventDefault();
 			report.set_filter_value("akar", $(e.currentTarget).attr("data-buka-akar"));
 		});
+		return kinerja_asn.laporan.isi_periode_berjalan(report);
 	},
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
