@@ -13,7 +13,7 @@ from kinerja_asn.domain.argumen import (
 	Tanggal,
 	Teks,
 )
-from kinerja_asn.services import alur
+from kinerja_asn.services import alur, formulir
 from kinerja_asn.services import skp as skp_service
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.argumen import argumen
@@ -32,6 +32,14 @@ def _wajib_pemilik_atau_pengelola(skp: str) -> None:
 		frappe.throw(
 			_("Anda hanya dapat melakukan tindakan ini pada SKP Anda sendiri."), frappe.PermissionError
 		)
+
+
+@frappe.whitelist(methods=["GET", "POST"])
+@argumen(skp=Nama("SKP"))
+def rhk_skp(skp: str) -> list[dict]:
+	"""The SKP form's RHK and IKI section: only for someone who may read the SKP."""
+	frappe.has_permission("SKP", "read", skp, throw=True)
+	return formulir.rhk_skp(skp)
 
 
 ARGUMEN_MASSAL = {

@@ -10,6 +10,7 @@ frappe.ui.form.on("SKP", {
 	},
 
 	refresh(frm) {
+		tampilkan_rhk(frm);
 		if (frm.is_new()) return;
 		if (frm.doc.docstatus === 0 && ["Draft", "Dikembalikan"].includes(frm.doc.status)) {
 			frm.add_custom_button(__("Tambah RHK"), () =>
@@ -50,6 +51,59 @@ frappe.ui.form.on("SKP", {
 		});
 	},
 });
+
+// The SKP's RHK with their IKI, read-only, each RHK linking to its form (as HRMS's Appraisal shows
+// its KRAs and goals inline); the server answers only a user who may read the SKP.
+function tampilkan_rhk(frm) {
+	const wadah = frm.fields_dict.rhk_html && frm.fields_dict.rhk_html.$wrapper;
+	if (!wadah) return;
+	if (frm.is_new()) {
+		wadah.html(`<p class="text-muted small">${__("Simpan SKP untuk menambahkan Rencana Hasil Kerja.")}</p>`);
+		return;
+	}
+	frappe.xcall("kinerja_asn.api.skp.rhk_skp", { skp: frm.doc.name }).then((daftar) => {
+		if (frm.doc.name !== frm.docname) return;
+		wadah.html(html_rhk(daftar || []));
+	});
+}
+
+function html_rhk(daftar) {
+	const e = frappe.utils.escape_html;
+	if (!daftar.length) {
+		return `<p class="text-muted small">${__("Belum ada Rencana Hasil Kerja.")}</p>`;
+	}
+	const judul = { Utama: __("Kinerja Utama"), Tambahan: __("Kinerja Tambahan") };
+	let html = "";
+	for (const jenis of ["Utama", "Tambahan"]) {
+		const rhk = daftar.filter((r) => r.jenis === jenis);
+		if (!rhk.length) continue;
+		html += `<h6 class="mt-3">${judul[jenis]}</h6>
+			<table class="table table-bordered table-sm small" style="table-layout: fixed">
+			<colgroup><col style="width: 4%"><col style="width: 38%"><col style="width: 36%">
+				<col style="width: 10%"><col style="width: 12%"></colgroup>
+			<thead><tr><th>${__("No")}</th><th>${__("Rencana Hasil Kerja")}</th>
+				<th>${__("Indikator Kinerja Individu")}</th><th>${__("Aspek")}</th><th>${__("Target")}</th></tr></thead><tbody>`;
+		rhk.forEach((r, i) => {
+			const iki = r.iki.length ? r.iki : [{ uraian: "", aspek: "", target: "" }];
+			const tautan = `/app/rencana-hasil-kerja/${encodeURIComponent(r.name)}`;
+			iki.forEach((k, j) => {
+				html += "<tr>";
+				if (j === 0) {
+					html += `<td rowspan="${iki.length}">${i + 1}</td>
+						<td rowspan="${iki.length}" style="overflow-wrap: break-word">
+							<a href="${tautan}">${e(r.uraian)}</a>
+							${r.kategori_tambahan ? `<div class="text-muted">${e(r.kategori_tambahan)}</div>` : ""}
+							${r.intervensi ? `<div class="text-muted">${__("Mengintervensi")}: ${e(r.intervensi)}</div>` : ""}
+						</td>`;
+				}
+				html += `<td style="overflow-wrap: break-word">${e(k.uraian)}</td><td>${e(k.aspek)}</td>
+					<td>${e(k.target)}</td></tr>`;
+			});
+		});
+		html += "</tbody></table>";
+	}
+	return html;
+}
 
 function tampilkan_hasil(r, pesan) {
 	if (r.antrian) {

@@ -13,6 +13,12 @@ from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris,
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
 
 STATUS_DAPAT_DIUBAH = ("Draft", "Dikembalikan")
+# Link field -> the read-only name shown beside it.
+NAMA_PENILAI = {
+	"pejabat_penilai": "nama_pejabat_penilai",
+	"atasan_pejabat_penilai": "nama_atasan_pejabat_penilai",
+	"penyetuju": "nama_penyetuju",
+}
 
 
 class SKP(DokumenPersetujuan, Document):
@@ -84,6 +90,39 @@ class SKP(DokumenPersetujuan, Document):
 			self.atasan_pejabat_penilai = self.atasan_pejabat_penilai or atasan
 		# Bulk creation hands in the reporting line, assignments and users loaded once for all SKP.
 		self.set_penyetuju(self.flags.garis, self.flags.penugasan, self.flags.users)
+		self.set_nama_penilai()
+
+	def set_nama_penilai(self):
+		"""Names beside the assessors' and approver's IDs. Frappe fetches `nama_*` while checking
+		links, before validate fills the default assessors and the resolver's approver, so a new SKP
+		(or one whose approver the resolver changed) would show only IDs. Bulk creation fills them
+		itself."""
+		if self.flags.garis is not None:
+			return
+		sebelum = self.get_doc_before_save()
+		for tautan, nama in NAMA_PENILAI.items():
+			if not self.get(tautan):
+				self.set(nama, None)
+		perlu = {
+			nama: self.get(tautan)
+			for tautan, nama in NAMA_PENILAI.items()
+			if self.get(tautan)
+			and (not self.get(nama) or sebelum is None or sebelum.get(tautan) != self.get(tautan))
+		}
+		if not perlu:
+			return
+		orang = {
+			r.name: r
+			for r in frappe.get_all(
+				"Employee",
+				filters={"name": ("in", list(set(perlu.values())))},
+				fields=["name", "employee_name", "designation"],
+			)
+		}
+		for nama, pegawai in perlu.items():
+			self.set(nama, (orang.get(pegawai) or frappe._dict()).employee_name)
+		if "nama_pejabat_penilai" in perlu:
+			self.jabatan_pejabat_penilai = (orang.get(self.pejabat_penilai) or frappe._dict()).designation
 
 	def validate_pejabat_penilai(self):
 		if self.pejabat_penilai and self.pejabat_penilai == self.employee:

@@ -1,8 +1,27 @@
 // Copyright (c) 2026, kinerja_asn team and contributors
 // For license information, please see license.txt
 
+// The indicator shows the app's own status (Indonesian), never docstatus ("Submitted") nor a
+// workflow state's name, which an admin may rename (services/alur.py).
+const WARNA_STATUS_SKP = {
+	Draft: "red",
+	Diajukan: "orange",
+	Ditinjau: "orange",
+	Dikembalikan: "red",
+	Disetujui: "green",
+	Digantikan: "gray",
+	Ditutup: "darkgrey",
+	Dibatalkan: "red",
+};
+
 frappe.listview_settings["SKP"] = {
-	add_fields: ["status", "employee_name", "periode_kinerja"],
+	add_fields: ["status", "employee_name", "periode_kinerja", "tanggal_mulai"],
+	has_indicator_for_draft: true,
+	has_indicator_for_cancelled: true,
+	get_indicator(doc) {
+		const status = doc.status || (doc.docstatus == 2 ? "Dibatalkan" : "Draft");
+		return [__(status), WARNA_STATUS_SKP[status] || "gray", "status,=," + status];
+	},
 	onload(listview) {
 		if (!frappe.user.has_role("Pengelola Kinerja")) return;
 		listview.page.add_inner_button(__("Buat SKP Massal"), () => buat_skp_massal(listview));

@@ -4,6 +4,7 @@
 import frappe
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 
+from kinerja_asn.api import skp as api_skp
 from kinerja_asn.tests.utils import (
 	KinerjaTestCase,
 	approve_skp,
@@ -143,3 +144,50 @@ class TestSKP(KinerjaTestCase):
 		apply_workflow(frappe.get_doc("SKP", skp), "Ajukan")
 		frappe.set_user(self.s.user[self.s.jpt])
 		self.assertRaises(frappe.ValidationError, apply_workflow, frappe.get_doc("SKP", skp), "Setujui")
+
+	def test_form_shows_its_rhk_and_iki_to_readers_only(self):
+		periode = make_periode(2041)
+		skp = make_skp(self.s.staf1, periode)
+		make_rhk(
+			skp,
+			"Laporan <b>layanan</b> tersusun",
+			iki=[
+				{"uraian": "Jumlah laporan", "aspek": "Kuantitas", "target": 12, "satuan": "laporan"},
+				{"uraian": "Kepuasan", "aspek": "Kualitas", "target": 87.5, "target_maks": 90, "satuan": "%"},
+			],
+		)
+		make_rhk(skp, "Pelatihan rekan kerja", jenis="Tambahan", kategori_tambahan="Community Involvement")
+		make_rhk(make_skp(self.s.staf2, periode), "RHK orang lain")
+		for user in (self.s.user[self.s.staf1], self.s.user[self.s.admin], self.s.user[self.s.jpt]):
+			frappe.set_user(user)
+			rhk = api_skp.rhk_skp(skp)
+			self.assertEqual(
+				[(r["jenis"], r["uraian"]) for r in rhk],
+				[("Utama", "Laporan <b>layanan</b> tersusun"), ("Tambahan", "Pelatihan rekan kerja")],
+			)
+			self.assertEqual(
+				[(i["uraian"], i["aspek"], i["target"]) for i in rhk[0]["iki"]],
+				[("Jumlah laporan", "Kuantitas", "12 laporan"), ("Kepuasan", "Kualitas", "87,5 – 90%")],
+			)
+			self.assertEqual(rhk[1]["kategori_tambahan"], "Community Involvement")
+			self.assertTrue(frappe.db.get_value("Rencana Hasil Kerja", rhk[0]["name"], "skp") == skp)
+		frappe.set_user(self.s.user[self.s.staf2])  # a peer may not read the SKP
+		self.assertRaises(frappe.PermissionError, api_skp.rhk_skp, skp)
+		frappe.set_user(self.s.user[self.s.staf1])
+		self.assertRaises(frappe.DoesNotExistError, api_skp.rhk_skp, "SKP-TIDAK-ADA")
+		self.assertRaises(frappe.ValidationError, api_skp.rhk_skp, ["daftar"])
+
+	def test_new_skp_shows_the_names_of_its_default_assessors(self):
+		skp = frappe.get_doc("SKP", make_skp(self.s.staf2, make_periode(2042)))
+		self.assertEqual(skp.pejabat_penilai, self.s.admin)
+		self.assertEqual(skp.nama_pejabat_penilai, "Administrator SKP")
+		self.assertEqual(skp.atasan_pejabat_penilai, self.s.jpt)
+		self.assertEqual(skp.nama_atasan_pejabat_penilai, "JPT SKP")
+		self.assertEqual(skp.nama_penyetuju, "Administrator SKP")
+		# an assessor chosen on the form gets the name Frappe fetches with the link
+		skp.pejabat_penilai = self.s.jpt
+		skp.atasan_pejabat_penilai = self.s.pimpinan
+		skp.save()
+		self.assertEqual(
+			(skp.nama_pejabat_penilai, skp.nama_atasan_pejabat_penilai), ("JPT SKP", "Pimpinan SKP")
+		)
