@@ -40,6 +40,10 @@ DARI_SKP = (
 	"pangkat_golongan",
 	"pejabat_penilai",
 	"atasan_pejabat_penilai",
+	# the names beside the IDs come with them (Frappe fetches only before validate copies the IDs)
+	"nama_pejabat_penilai",
+	"jabatan_pejabat_penilai",
+	"nama_atasan_pejabat_penilai",
 )
 SKP_FIELDS = ["name", *DARI_SKP, "tanggal_mulai", "tanggal_selesai", "docstatus", "status"]
 # What only the Pejabat Penilai (or the acting official) writes in each row, by the row's key.

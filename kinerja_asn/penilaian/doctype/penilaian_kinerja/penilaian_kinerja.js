@@ -4,9 +4,11 @@
 frappe.ui.form.on("Penilaian Kinerja", {
 	setup(frm) {
 		frm.set_query("skp", () => ({ filters: { docstatus: 1 } }));
+		kosong_bila_belum_dinilai();
 	},
 
 	refresh(frm) {
+		tampilkan_ringkasan(frm);
 		if (frm.is_new()) return;
 		const saya = frappe.session.user;
 		if (frm.doc.docstatus === 1 && frappe.user.has_role("Pengelola Kinerja")) {
@@ -40,6 +42,49 @@ frappe.ui.form.on("Penilaian Kinerja", {
 		}
 	},
 });
+
+// The outcome at the top of the first tab: predikat, the two ratings and (8/2021) the values, which
+// the form otherwise shows only on its later tabs.
+["rating_hasil_kerja", "rating_perilaku_kerja", "predikat", "nilai_akhir"].forEach((f) =>
+	frappe.ui.form.on("Penilaian Kinerja", f, (frm) => tampilkan_ringkasan(frm))
+);
+
+function tampilkan_ringkasan(frm) {
+	const wadah = frm.fields_dict.ringkasan_html && frm.fields_dict.ringkasan_html.$wrapper;
+	if (!wadah) return;
+	const e = frappe.utils.escape_html;
+	const d = frm.doc;
+	const angka = (f) => frappe.format(d[f], frappe.meta.get_docfield(d.doctype, f, d.name), { inline: true }, d);
+	const kotak = (label, isi, besar) => `
+		<div class="col-sm-3 col-6 mb-2">
+			<div class="text-muted small">${label}</div>
+			<div class="${besar ? "h5" : ""} font-weight-bold">${isi || `<span class="text-muted">${__("Belum dinilai")}</span>`}</div>
+		</div>`;
+	let html = kotak(__("Predikat Kinerja"), d.predikat && e(__(d.predikat)), true);
+	html += kotak(__("Rating Hasil Kerja"), d.rating_hasil_kerja && e(__(d.rating_hasil_kerja)));
+	html += kotak(__("Rating Perilaku Kerja"), d.rating_perilaku_kerja && e(__(d.rating_perilaku_kerja)));
+	if (d.regulasi && d.regulasi.includes("8/2021")) {
+		html += kotak(__("Nilai Akhir"), d.nilai_akhir ? angka("nilai_akhir") : "");
+	} else {
+		html += kotak(__("Capaian Hasil Kerja"), d.capaian_keseluruhan != null ? angka("capaian_keseluruhan") : "");
+	}
+	wadah.html(`<div class="row">${html}</div>`);
+}
+
+// A behaviour row not yet rated shows no value rather than 0 (the stored 0 means "not rated";
+// the print leaves it empty too).
+function kosong_bila_belum_dinilai() {
+	const peta = frappe.meta.docfield_map["Perilaku Kerja Penilaian"] || {};
+	const format_angka = frappe.form.get_formatter("Float");
+	if (peta.nilai) {
+		peta.nilai.formatter = (value, df, options, doc) =>
+			doc && !doc.rating && !flt(value) ? "" : format_angka(value, df, options, doc);
+	}
+	if (peta.nilai_masukan) {
+		peta.nilai_masukan.formatter = (value, df, options, doc) =>
+			doc && !cint(doc.jumlah_masukan) ? "" : format_angka(value, df, options, doc);
+	}
+}
 
 function tampilkan_kuota(frm) {
 	frappe.xcall("kinerja_asn.api.penilaian.kuota_distribusi", { penilaian: frm.doc.name }).then((r) => {

@@ -41,6 +41,7 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 		self.set_periode(k.skp)
 		self.validate_duplikat()
 		self.set_penyetuju()
+		self.set_nama_penyetuju()
 		self.validate_isian_penilai()
 		self.set_rincian(k)
 		isi.isi_masukan(self, k)
@@ -108,6 +109,16 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 
 	def nama_periode(self) -> str:
 		return frappe.db.get_value("Periode Kinerja", self.periode, "nama_periode") or self.periode
+
+	def set_nama_penyetuju(self):
+		"""The name beside the resolver's approver (set in validate, after Frappe's fetch): the
+		Pejabat Penilai's from the SKP, an acting official's looked up."""
+		if not self.penyetuju:
+			self.nama_penyetuju = None
+		elif self.penyetuju == self.pejabat_penilai and self.nama_pejabat_penilai:
+			self.nama_penyetuju = self.nama_pejabat_penilai
+		elif not self.nama_penyetuju or self.has_value_changed("penyetuju"):
+			self.nama_penyetuju = frappe.db.get_value("Employee", self.penyetuju, "employee_name")
 
 	def validate_skp(self, skp):
 		"""PermenPAN-RB 6/2022: the assessment judges an approved SKP."""

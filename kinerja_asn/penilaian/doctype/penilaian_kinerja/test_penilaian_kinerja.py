@@ -66,6 +66,14 @@ class TestPenilaianKinerja(PenilaianTestCase):
 		)
 		self.assertFalse(doc.predikat)
 
+	def test_assessors_show_their_names_beside_their_ids(self):
+		doc = frappe.get_doc("Penilaian Kinerja", self.buat(self.skp1))
+		nama = dict(frappe.get_all("Employee", fields=["name", "employee_name"], as_list=True))
+		for tautan in ("pejabat_penilai", "atasan_pejabat_penilai", "penyetuju"):
+			with self.subTest(tautan=tautan):
+				self.assertTrue(doc.get(tautan))
+				self.assertEqual(doc.get("nama_" + tautan), nama[doc.get(tautan)])
+
 	def test_capaian_of_verified_check_ins_suggests_a_rating_the_assessor_may_overrule(self):
 		maret = make_sub_periode(self.periode, "Bulanan", 3)
 		self.as_user(self.s.staf1)
@@ -266,11 +274,3 @@ class TestPenilaianPimpinanUnit(PenilaianTestCase):
 		doc = frappe.get_doc("Penilaian Kinerja", self.buat(self.skp_staf))
 		self.assertEqual(doc.pimpinan_unit, 0)
 		self.assertFalse(doc.rating_hasil_kerja)
-
-	def test_assessors_show_their_names_beside_their_ids(self):
-		doc = frappe.get_doc("Penilaian Kinerja", self.buat(self.skp1))
-		nama = dict(frappe.get_all("Employee", fields=["name", "employee_name"], as_list=True))
-		for tautan in ("pejabat_penilai", "atasan_pejabat_penilai", "penyetuju"):
-			with self.subTest(tautan=tautan):
-				self.assertTrue(doc.get(tautan))
-				self.assertEqual(doc.get("nama_" + tautan), nama[doc.get(tautan)])
