@@ -15,6 +15,12 @@ frappe.ui.form.on("Rencana Hasil Kerja", {
 	},
 
 	refresh(frm) {
+		// Locked by its SKP (the server says why): read-only and no Save, rather than a refusal on save.
+		const terkunci = frm.doc.__onload && frm.doc.__onload.terkunci;
+		if (terkunci && !frm.is_new()) {
+			frm.disable_form();
+			frm.set_intro(__("Dokumen terkunci: {0}", [frappe.utils.escape_html(terkunci)]), "orange");
+		}
 		if (frm.doc.perlu_ditinjau) {
 			frm.dashboard.set_headline_alert(
 				__("RHK pimpinan yang diintervensi telah dihapus dalam perubahan SKP pimpinan. Pilih RHK pimpinan yang baru."),
@@ -26,7 +32,8 @@ frappe.ui.form.on("Rencana Hasil Kerja", {
 
 frappe.ui.form.on("Rencana Hasil Kerja", {
 	refresh(frm) {
-		if (frm.doc.menunggu_rhk_pimpinan && frm.doc.saran_rhk_pimpinan && !frm.is_new()) {
+		const terkunci = frm.doc.__onload && frm.doc.__onload.terkunci;
+		if (frm.doc.menunggu_rhk_pimpinan && frm.doc.saran_rhk_pimpinan && !frm.is_new() && !terkunci) {
 			frm.add_custom_button(__("Tautkan ke Saran RHK Pimpinan"), () =>
 				frm.call({ doc: frm.doc, method: "tautkan_saran" }).then(() => frm.reload_doc())
 			);

@@ -43,20 +43,30 @@ class RencanaHasilKerja(IsianAman, Document):
 				title=_("RHK Masih Dipakai"),
 			)
 
+	def onload(self):
+		# The form shows a locked RHK as locked (no Save) instead of refusing it only on save.
+		if not self.is_new():
+			self.set_onload("terkunci", self.alasan_terkunci())
+
 	def validate_skp_dapat_diubah(self):
 		if self.flags.ubah_oleh_sistem:
 			return
+		alasan = self.alasan_terkunci()
+		if alasan:
+			frappe.throw(alasan, title=_("SKP Terkunci"))
+
+	def alasan_terkunci(self) -> str | None:
+		"""Why the session user may not change this RHK now, or None: its SKP has left Draft or
+		Dikembalikan (HR still may while the SKP is not submitted)."""
 		docstatus, status = frappe.db.get_value("SKP", self.skp, ["docstatus", "status"]) or (None, None)
 		if docstatus is None:
 			frappe.throw(_("SKP {0} tidak ditemukan.").format(self.skp))
 		if docstatus != 0 or status not in ("Draft", "Dikembalikan", None, ""):
 			if not (is_pengelola() and docstatus == 0):
-				frappe.throw(
-					_("RHK tidak dapat diubah karena SKP {0} berstatus {1}.").format(
-						self.skp, _(status or "")
-					),
-					title=_("SKP Terkunci"),
+				return _("RHK tidak dapat diubah karena SKP {0} berstatus {1}.").format(
+					self.skp, _(status or "")
 				)
+		return None
 
 	def validate_jenis(self):
 		if self.jenis == "Utama":

@@ -140,3 +140,30 @@ class TestRencanaHasilKerja(KinerjaTestCase):
 			),
 		)
 		self.assertEqual([r.agregasi_realisasi for r in rhk.iki], ["Terakhir", "Jumlah", "Rata-rata"])
+
+	def test_form_is_told_when_the_rhk_is_locked(self):
+		from frappe.desk.form.load import getdoc
+
+		def terkunci(rhk: str, user: str):
+			frappe.set_user(user)
+			try:
+				frappe.response.docs = []
+				getdoc("Rencana Hasil Kerja", rhk)
+				return frappe.response.docs[0].get("__onload").get("terkunci")
+			finally:
+				frappe.set_user("Administrator")
+
+		skp = make_skp(self.s.admin, make_periode(2043))
+		rhk = make_rhk(skp, "Dokumen bagian tersusun")
+		pemilik = self.s.user[self.s.admin]
+		self.assertIsNone(terkunci(rhk, pemilik))  # a draft SKP: the owner edits its RHK
+		approve_skp(skp)
+		alasan = terkunci(rhk, pemilik)
+		self.assertIn("Disetujui", alasan)
+		self.assertIn(skp, alasan)
+		self.assertIsNotNone(terkunci(rhk, self.s.hr))  # HR too, once the SKP is submitted
+		# the form's flag is the rule the save applies
+		frappe.set_user(pemilik)
+		doc = frappe.get_doc("Rencana Hasil Kerja", rhk)
+		doc.uraian = "Diubah setelah disetujui"
+		self.assertRaises(frappe.ValidationError, doc.save)
