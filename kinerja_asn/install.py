@@ -24,6 +24,7 @@ def before_install():
 def after_install():
 	after_migrate()
 	make_format_cetak_bawaan()
+	make_format_angka()
 
 
 def after_migrate():
@@ -232,6 +233,26 @@ def make_format_cetak_bawaan():
 			is_system_generated=False,
 		)
 		frappe.clear_cache(doctype=doctype)
+
+
+# Indonesian numbers (1.234,56), as Frappe's setup wizard sets for Indonesia and as the print formats
+# write them (services.cetak.angka); Frappe's own default is "#,###.##".
+FORMAT_ANGKA = "#.###,##"
+FORMAT_ANGKA_FRAPPE = ("", "#,###.##")
+
+
+def make_format_angka():
+	"""Once per site (on install, and by a patch on sites installed before): the form, the list and
+	the print show one number format. Set only while System Settings still has Frappe's default;
+	since this never runs again, an admin's later choice stays."""
+	sekarang = frappe.db.get_single_value("System Settings", "number_format") or ""
+	if sekarang not in FORMAT_ANGKA_FRAPPE:
+		return
+	# as SystemSettings.on_update does: the field, the default that formatting reads, the caches
+	frappe.db.set_single_value("System Settings", "number_format", FORMAT_ANGKA)
+	frappe.db.set_default("number_format", FORMAT_ANGKA)
+	frappe.cache.delete_value("system_settings")
+	frappe.clear_cache()
 
 
 def make_workflows():

@@ -64,3 +64,24 @@ class TestInstall(FrappeTestCase):
 			self.assertTrue(frappe.has_permission("Department", "write"))
 		finally:
 			frappe.set_user("Administrator")
+
+	def test_indonesian_number_format_only_over_frappes_default(self):
+		from kinerja_asn.install import FORMAT_ANGKA, make_format_angka
+
+		semula = frappe.db.get_single_value("System Settings", "number_format")
+
+		def pasang(nilai):
+			frappe.db.set_single_value("System Settings", "number_format", nilai)
+			frappe.db.set_default("number_format", nilai)
+
+		try:
+			pasang("#,###.##")  # Frappe's default: the site gets the Indonesian format
+			make_format_angka()
+			self.assertEqual(frappe.db.get_single_value("System Settings", "number_format"), FORMAT_ANGKA)
+			self.assertEqual(frappe.utils.fmt_money(1234.5, 2), "1.234,50")
+			pasang("# ###.##")  # an admin's choice stays
+			make_format_angka()
+			self.assertEqual(frappe.db.get_single_value("System Settings", "number_format"), "# ###.##")
+		finally:
+			pasang(semula)
+			frappe.clear_cache()
