@@ -222,6 +222,36 @@ def verifikasi_realisasi(
 
 
 @frappe.whitelist(methods=["POST"])
+@argumen(names=Daftar(Nama("Realisasi Kinerja"), maks_item=50, wajib=True))
+def verifikasi_realisasi_massal(names: list | str) -> dict:
+	"""Approver only: verify several check-ins at once. Every one must wait for the session user
+	(else nothing is done); those with a flag (a value marked as unusual, a realisation without
+	evidence) are left for a look of their own. Returns {"diverifikasi": [...], "dilewati": {name: why}}."""
+	names = frappe.parse_json(names) if isinstance(names, str) else names
+	if not names:
+		frappe.throw(_("Pilih paling sedikit satu realisasi untuk diverifikasi."))
+	docs = [_muat(name) for name in dict.fromkeys(names)]
+	for doc in docs:
+		_wajib_penyetuju(doc)
+	hasil = {"diverifikasi": [], "dilewati": {}}
+	for doc in docs:
+		if doc.docstatus != 0 or doc.status != alur.MENUNGGU:
+			hasil["dilewati"][doc.name] = _("tidak sedang menunggu verifikasi")
+			continue
+		tanda = layanan.tanda_realisasi(
+			doc.jumlah_peringatan or 0,
+			len(layanan.baris_tanpa_bukti(doc.rincian, layanan.bukti_realisasi(doc.skp, doc.sub_periode))),
+		)
+		if tanda:
+			hasil["dilewati"][doc.name] = "; ".join(tanda)
+			continue
+		doc.flags.ignore_links = True
+		alur.terapkan(doc, *KEPUTUSAN["Diverifikasi"], maju=True)
+		hasil["diverifikasi"].append(doc.name)
+	return hasil
+
+
+@frappe.whitelist(methods=["POST"])
 @argumen(name=Nama("Realisasi Kinerja"), catatan=Teks(maks=5000, wajib=True))
 def simpan_catatan_revisi(name: str, catatan: str) -> None:
 	"""Desk: the approver writes why the check-in goes back, before the Kembalikan action is applied."""

@@ -218,6 +218,28 @@ def bukti_realisasi(skp: str, sub_periode: str) -> list[dict]:
 	)
 
 
+def baris_tanpa_bukti(rincian, bukti) -> list[str]:
+	"""Rows reported without evidence submitted or accepted (domain.kelengkapan_bukti); evidence
+	given for a whole RHK (no IKI) counts for each of its rows."""
+	per_baris = {
+		row.name: [b.status_verifikasi for b in bukti if b.rhk == row.rhk and (not b.iki or b.iki == row.iki)]
+		for row in rincian
+	}
+	return kelengkapan_bukti(
+		[(row.name, flt(row.realisasi) if row.terisi else None) for row in rincian], per_baris
+	)
+
+
+def tanda_realisasi(jumlah_peringatan: int, tanpa_bukti: int) -> list[str]:
+	"""Why a check-in needs the verifier's own look (not verified in bulk)."""
+	tanda = []
+	if jumlah_peringatan:
+		tanda.append(_("{0} angka ditandai tidak wajar").format(jumlah_peringatan))
+	if tanpa_bukti:
+		tanda.append(_("{0} realisasi tanpa bukti dukung").format(tanpa_bukti))
+	return tanda
+
+
 def sebagai_dict(doc, user: str | None = None) -> dict:
 	"""A check-in as the portal shows it: rows with capaian (None while not reported), capaian per
 	RHK, evidence per row, rows lacking evidence, and what the session user may do with it."""

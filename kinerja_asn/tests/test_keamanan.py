@@ -485,6 +485,7 @@ class TestKeamanan(PelaksanaanTestCase):
 				None,
 			),
 			r + "simpan_catatan_revisi": ("penilai", {"name": self.realisasi, "catatan": "Lengkapi"}, None),
+			r + "verifikasi_realisasi_massal": ("penilai", {"names": [self.realisasi]}, None),
 			r + "unggah_bukti": (
 				"pemilik",
 				{

@@ -121,3 +121,96 @@ class TestYangDitemui(PelaksanaanTestCase):
 			tagihan = kinerja_pegawai(self.s.staf1, self.skp)["tagihan"]
 		self.assertEqual(tagihan[0].jenis, "revisi")
 		self.assertIn("dikembalikan", tagihan[0].pesan)
+
+
+class TestTimSayaRingkas(PelaksanaanTestCase):
+	"""The superior's queue: one row per check-in with its flags, several verified at once where
+	nothing is flagged, the flagged ones left for a look of their own; a peer can do none of it."""
+
+	PREFIX = "Tim Ringkas"
+
+	def ajukan_dengan_bukti(
+		self, bulan: int, nilai: dict, bukti: bool = True, konfirmasi: bool = True
+	) -> str:
+		sub = make_sub_periode(self.periode, "Bulanan", bulan)
+		self.as_user(self.s.staf1)
+		doc = api.ambil_realisasi(self.skp, sub)
+		baris = self.baris(doc)
+		api.simpan_realisasi(
+			doc["name"], [{"name": baris[u], "realisasi": v} for u, v in nilai.items()], konfirmasi=1
+		)
+		if bukti:
+			for uraian in nilai:
+				iki = self.iki[uraian]
+				rhk = self.rhk_layanan if uraian != "Waktu penyelesaian" else self.rhk_waktu
+				self.unggah(
+					f"bukti-{bulan}-{iki}.pdf", b"%PDF-1.4\n% uji\n", sub_periode=sub, rhk=rhk, iki=iki
+				)
+		api.ajukan_realisasi(doc["name"])
+		return doc["name"]
+
+	def test_the_queue_flags_slips_and_missing_evidence_and_bulk_verifies_the_rest(self):
+		from kinerja_asn.services.portal.tim import tim_pegawai
+
+		siap = self.ajukan_dengan_bukti(2, {"Jumlah laporan layanan": 1})
+		siap2 = self.ajukan_dengan_bukti(3, {"Indeks kepuasan layanan": 80})
+		tanpa_bukti = self.ajukan_dengan_bukti(4, {"Jumlah laporan layanan": 1}, bukti=False)
+		janggal = self.ajukan_dengan_bukti(5, {"Jumlah laporan layanan": 999})
+
+		antrean = {r.name: r for r in tim_pegawai(self.s.admin)["menunggu_verifikasi"]}
+		self.assertEqual(antrean[siap].tanda, [])
+		self.assertEqual(antrean[tanpa_bukti].tanpa_bukti, 1)
+		self.assertEqual(antrean[janggal].jumlah_peringatan, 1)
+		self.assertTrue(antrean[janggal].tanda)
+
+		# a peer cannot verify, even bundled with nothing of theirs: nothing is done
+		self.as_user(self.s.staf2)
+		self.assertRaises(frappe.PermissionError, api.verifikasi_realisasi_massal, [siap])
+		self.assertEqual(frappe.db.get_value("Realisasi Kinerja", siap, "status"), "Diajukan")
+
+		self.as_user(self.s.admin)
+		hasil = api.verifikasi_realisasi_massal([siap, siap2, tanpa_bukti, janggal])
+		self.assertEqual(sorted(hasil["diverifikasi"]), sorted([siap, siap2]))
+		self.assertEqual(set(hasil["dilewati"]), {tanpa_bukti, janggal})
+		self.assertIn("tanpa bukti", hasil["dilewati"][tanpa_bukti])
+		status = dict(
+			frappe.get_all(
+				"Realisasi Kinerja",
+				filters={"name": ("in", [siap, siap2, tanpa_bukti, janggal])},
+				fields=["name", "status"],
+				as_list=True,
+			)
+		)
+		self.assertEqual(
+			status,
+			{siap: "Diverifikasi", siap2: "Diverifikasi", tanpa_bukti: "Diajukan", janggal: "Diajukan"},
+		)
+		# again: already verified ones are skipped, not verified twice
+		hasil = api.verifikasi_realisasi_massal([siap])
+		self.assertEqual(hasil["diverifikasi"], [])
+		self.assertIn(siap, hasil["dilewati"])
+
+	def test_bad_arguments_are_refused(self):
+		self.as_user(self.s.admin)
+		for salah in (None, [], "bukan json", [123], ["REAL-TIDAK-ADA"], ["x"] * 51):
+			with self.subTest(salah=salah):
+				self.assertRaises(frappe.ValidationError, api.verifikasi_realisasi_massal, salah)
+
+	def test_the_page_shows_one_row_per_check_in(self):
+		from frappe.utils import set_request
+		from frappe.website.serve import get_response
+
+		self.ajukan_dengan_bukti(6, {"Jumlah laporan layanan": 1})
+		self.ajukan_dengan_bukti(7, {"Jumlah laporan layanan": 999}, bukti=False)
+		self.as_user(self.s.admin)
+		lama = getattr(frappe.local, "request", None)
+		try:
+			frappe.local.form_dict = frappe._dict()
+			set_request(method="GET", path="/kinerja/tim")
+			html = get_response("kinerja/tim").get_data(as_text=True)
+		finally:
+			frappe.local.request = lama
+		self.assertEqual(html.count("<tr data-baris-antrean="), 2)
+		self.assertIn('data-tanda="peringatan"', html)
+		self.assertIn('data-tanda="bukti"', html)
+		self.assertIn('data-aksi="verifikasi-massal"', html)

@@ -56,6 +56,7 @@ REALISASI_FIELDS = [
 	"penyetuju",
 	"sebutan_penyetuju",
 	"catatan_verifikasi",
+	"jumlah_peringatan",
 	"modified",
 ]
 
@@ -77,6 +78,8 @@ RINCIAN_FIELDS = [
 	"catatan",
 	"status_verifikasi",
 	"umpan_balik",
+	"terisi",
+	"peringatan",
 ]
 
 

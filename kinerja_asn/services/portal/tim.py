@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import flt, getdate, today
 
 from kinerja_asn.domain.pelaksanaan import STATUS_BELUM_DIAJUKAN
 from kinerja_asn.domain.pemantauan import kemajuan_tim
@@ -22,6 +22,7 @@ from kinerja_asn.services.portal.data import (
 	data_pegawai,
 	rincian_realisasi,
 )
+from kinerja_asn.services.realisasi import baris_tanpa_bukti, tanda_realisasi
 
 
 def diwakili_oleh(employee: str, penugasan) -> tuple[set[str], set[str]]:
@@ -146,6 +147,7 @@ def tim_pegawai(employee: str) -> dict:
 			as_list=True,
 		)
 	)
+	riwayat = _riwayat_umpan_balik(list({r.skp for r in menunggu}))
 	antrean = []
 	for r in menunggu:
 		verifikator = r.penyetuju or _pegawai(penilai.get(r.skp))
@@ -156,12 +158,20 @@ def tim_pegawai(employee: str) -> dict:
 			)
 			for b in rincian.get(r.name, [])
 		]
+		tanpa_bukti = set(baris_tanpa_bukti(baris, lampiran))
+		capaian = [flt(b.capaian) for b in baris if b.terisi and flt(b.target_periode) > 0]
+		tanda = tanda_realisasi(r.jumlah_peringatan or 0, len(tanpa_bukti))
 		antrean.append(
 			frappe._dict(
 				r,
 				nama_sub_periode=nama_sub.get(r.sub_periode, r.sub_periode),
-				rincian=baris,
+				rincian=[frappe._dict(b, tanpa_bukti=b.name in tanpa_bukti) for b in baris],
 				boleh_verifikasi=verifikator == employee,
+				capaian_terendah=min(capaian) if capaian else None,
+				capaian_tertinggi=max(capaian) if capaian else None,
+				tanpa_bukti=len(tanpa_bukti),
+				tanda=tanda,
+				riwayat=riwayat.get(r.skp, []),
 			)
 		)
 	kemajuan, tertinggal = _kemajuan(list(anggota.values()), realisasi, hari_ini)
@@ -174,6 +184,22 @@ def tim_pegawai(employee: str) -> dict:
 		"menunggu_verifikasi": antrean,
 		"hari_ini": hari_ini,
 	}
+
+
+def _riwayat_umpan_balik(skp: list[str], per_skp: int = 5) -> dict[str, list[dict]]:
+	"""The latest feedback given on each SKP (one query), shown where new feedback is written."""
+	hasil: dict[str, list[dict]] = defaultdict(list)
+	if skp:
+		for row in frappe.get_all(
+			"Umpan Balik Kinerja",
+			filters={"skp": ("in", skp)},
+			fields=["skp", "nama_dari", "jenis", "tanggal", "isi"],
+			order_by="tanggal desc, creation desc",
+			limit=per_skp * len(skp),
+		):
+			if len(hasil[row.skp]) < per_skp:
+				hasil[row.skp].append(row)
+	return hasil
 
 
 def _kemajuan(anggota: list[dict], realisasi: list[dict], hari_ini):

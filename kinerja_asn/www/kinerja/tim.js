@@ -49,6 +49,7 @@
 				kartu.querySelectorAll("textarea, .kinerja-aksi-bukti").forEach(function (el) {
 					el.disabled = true;
 				});
+				if (tabel) tandaiSelesai(tombol.getAttribute("data-name"), teks, keputusan === "Diverifikasi" ? "success" : "warning");
 			})
 			.catch(function (e) {
 				galat.textContent = e.message;
@@ -112,11 +113,122 @@
 			});
 	}
 
+	// The queue's table: open a check-in's detail, sort, filter, choose several to verify at once.
+	var tabel = document.getElementById("tabel-antrean");
+
+	function kartu(name) {
+		return halaman.querySelector('[data-realisasi="' + CSS.escape(name) + '"]');
+	}
+
+	function buka(name, ya) {
+		var el = kartu(name);
+		el.classList.toggle("d-none", !ya);
+		var t = tabel && tabel.querySelector('[data-aksi="buka"][data-name="' + CSS.escape(name) + '"]');
+		if (t) t.setAttribute("aria-expanded", ya ? "true" : "false");
+		(ya ? el : t || el).scrollIntoView({ block: "start" });
+	}
+
+	function dipilih() {
+		return Array.prototype.map.call(tabel.querySelectorAll("[data-pilih]:checked"), function (c) {
+			return c.getAttribute("data-pilih");
+		});
+	}
+
+	function perbaruiPilihan() {
+		var n = dipilih().length;
+		halaman.querySelector("[data-jumlah-pilih]").textContent = n;
+		halaman.querySelector('[data-aksi="verifikasi-massal"]').disabled = n === 0;
+	}
+
+	function tandaiSelesai(name, teks, jenis) {
+		var baris = tabel.querySelector('[data-baris-antrean="' + CSS.escape(name) + '"]');
+		if (baris) {
+			baris.querySelectorAll("input").forEach(function (c) {
+				c.checked = false;
+				c.disabled = true;
+			});
+			baris.cells[3].innerHTML = '<span class="badge badge-' + jenis + '" data-hasil>' + kinerja.esc(teks) + "</span>";
+		}
+	}
+
+	function verifikasiMassal(tombol) {
+		var names = dipilih();
+		if (!names.length) return;
+		sibuk(halaman.querySelector("#menunggu-verifikasi"), true);
+		kinerja
+			.panggil(API + "verifikasi_realisasi_massal", { names: names })
+			.then(function (hasil) {
+				hasil.diverifikasi.forEach(function (name) {
+					tandaiSelesai(name, "Diverifikasi", "success");
+					var el = kartu(name);
+					if (el) el.remove();
+				});
+				var lewat = Object.keys(hasil.dilewati || {});
+				lewat.forEach(function (name) {
+					tandaiSelesai(name, "Dilewati: " + hasil.dilewati[name], "warning");
+				});
+				kinerja.pesan(
+					wadahPesan,
+					hasil.diverifikasi.length + " realisasi diverifikasi." + (lewat.length ? " " + lewat.length + " dilewati, periksa satu per satu." : ""),
+					lewat.length ? "warning" : "success"
+				);
+			})
+			.catch(function (e) {
+				kinerja.pesan(wadahPesan, e.message, "danger");
+			})
+			.finally(function () {
+				sibuk(halaman.querySelector("#menunggu-verifikasi"), false);
+				tabel.querySelectorAll("[data-baris-antrean]").forEach(function (b) {
+					var c = b.querySelector("[data-pilih]");
+					if (c && (b.getAttribute("data-ditandai") === "1" || b.querySelector("[data-hasil]"))) c.disabled = true;
+				});
+				perbaruiPilihan();
+			});
+	}
+
+	function urutkan(kunci) {
+		var tbody = tabel.tBodies[0];
+		var arah = tabel.getAttribute("data-arah-" + kunci) === "naik" ? "turun" : "naik";
+		tabel.setAttribute("data-arah-" + kunci, arah);
+		var baris = Array.prototype.slice.call(tbody.rows);
+		baris.sort(function (a, b) {
+			var x = a.getAttribute("data-" + kunci);
+			var y = b.getAttribute("data-" + kunci);
+			var beda = kunci === "capaian" ? Number(x) - Number(y) : x.localeCompare(y, "id");
+			return arah === "naik" ? beda : -beda;
+		});
+		baris.forEach(function (b) {
+			tbody.appendChild(b);
+		});
+	}
+
+	if (tabel) {
+		tabel.addEventListener("change", function (ev) {
+			if (ev.target.hasAttribute("data-pilih-semua")) {
+				tabel.querySelectorAll("[data-pilih]").forEach(function (c) {
+					if (!c.disabled && !c.closest("tr").classList.contains("d-none")) c.checked = ev.target.checked;
+				});
+			}
+			perbaruiPilihan();
+		});
+		halaman.querySelector("#saring-antrean").addEventListener("change", function (ev) {
+			var saring = ev.target.value;
+			tabel.querySelectorAll("[data-baris-antrean]").forEach(function (b) {
+				var ditandai = b.getAttribute("data-ditandai") === "1";
+				b.classList.toggle("d-none", (saring === "siap" && ditandai) || (saring === "ditandai" && !ditandai));
+			});
+		});
+	}
+
 	halaman.addEventListener("click", function (ev) {
-		var tombol = ev.target.closest("[data-aksi]");
+		var tombol = ev.target.closest("[data-aksi],[data-urut]");
 		if (!tombol) return;
+		if (tombol.hasAttribute("data-urut")) return urutkan(tombol.getAttribute("data-urut"));
 		var aksi = tombol.getAttribute("data-aksi");
-		if (aksi === "verifikasi") verifikasi(tombol, "Diverifikasi");
+		if (aksi === "buka") buka(tombol.getAttribute("data-name"), tombol.getAttribute("aria-expanded") !== "true");
+		else if (aksi === "tutup") buka(tombol.getAttribute("data-name"), false);
+		else if (aksi === "verifikasi-massal") verifikasiMassal(tombol);
+		else if (aksi === "verifikasi") verifikasi(tombol, "Diverifikasi");
 		else if (aksi === "kembalikan") verifikasi(tombol, "Revisi");
 		else if (aksi === "terima-bukti") verifikasiBukti(tombol, "Diterima");
 		else if (aksi === "tolak-bukti") {
