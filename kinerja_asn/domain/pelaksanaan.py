@@ -132,6 +132,15 @@ def capaian_keseluruhan(capaian_rhk: Iterable[float | None]) -> float | None:
 	return math.fsum(ada) / len(ada)
 
 
+def arah_keyakinan(nilai: Iterable[int | None]) -> str | None:
+	"""The OKR confidence trend of a key result over its check-ins: "naik", "turun" or "tetap" from
+	the last two values given; None with fewer than two."""
+	ada = [v for v in nilai if v]
+	if len(ada) < 2:
+		return None
+	return "naik" if ada[-1] > ada[-2] else "turun" if ada[-1] < ada[-2] else "tetap"
+
+
 # What is due ------------------------------------------------------------------------------------------
 
 

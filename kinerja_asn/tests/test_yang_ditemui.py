@@ -214,3 +214,21 @@ class TestTimSayaRingkas(PelaksanaanTestCase):
 		self.assertIn('data-tanda="peringatan"', html)
 		self.assertIn('data-tanda="bukti"', html)
 		self.assertIn('data-aksi="verifikasi-massal"', html)
+
+
+class TestTrenKeyakinan(PelaksanaanTestCase):
+	PREFIX = "Tren Keyakinan"
+
+	def test_each_iki_shows_the_confidence_given_at_each_check_in(self):
+		self.as_user(self.s.staf1)
+		for bulan, yakin in ((1, 5), (2, 8)):
+			doc = api.ambil_realisasi(self.skp, make_sub_periode(self.periode, "Bulanan", bulan))
+			baris = self.baris(doc)["Jumlah laporan layanan"]
+			api.simpan_realisasi(
+				doc["name"], [{"name": baris, "realisasi": 1, "keyakinan": yakin}], konfirmasi=1
+			)
+		hasil = kinerja_pegawai(self.s.staf1, self.skp)
+		iki = {i.uraian: i for r in hasil["rhk"] for i in r.iki}
+		self.assertEqual([t["nilai"] for t in iki["Jumlah laporan layanan"].keyakinan], [5, 8])
+		self.assertEqual(iki["Jumlah laporan layanan"].arah_keyakinan, "naik")
+		self.assertEqual(iki["Waktu penyelesaian"].keyakinan, [])

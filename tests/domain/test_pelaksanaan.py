@@ -409,3 +409,13 @@ def test_a_returned_check_in_is_due_whatever_its_date():
 		hari_ini,
 	)
 	assert [(t.sub_periode, t.status, t.terlambat) for t in tagihan] == [("Maret", "Revisi", False)]
+
+
+def test_the_confidence_trend_reads_the_last_two_values_given():
+	from kinerja_asn.domain.pelaksanaan import arah_keyakinan
+
+	assert arah_keyakinan([5, 7]) == "naik"
+	assert arah_keyakinan([8, None, 6]) == "turun"
+	assert arah_keyakinan([6, 6]) == "tetap"
+	assert arah_keyakinan([7]) is None
+	assert arah_keyakinan([None, 0]) is None

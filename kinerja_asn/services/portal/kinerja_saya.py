@@ -7,7 +7,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from kinerja_asn.domain.garis_pandang import MAKS_TINGKAT, SimpulIndikator, SimpulRHK, garis_pandang
-from kinerja_asn.domain.pelaksanaan import kelengkapan_bukti, tagihan_realisasi
+from kinerja_asn.domain.pelaksanaan import arah_keyakinan, kelengkapan_bukti, tagihan_realisasi
 from kinerja_asn.services import alur
 from kinerja_asn.services.portal.data import (
 	STATUS_BELUM_DIVERIFIKASI,
@@ -180,6 +180,23 @@ def tagihan_dokumen(employee: str, daftar_skp: list[dict]) -> list[dict]:
 	return hasil
 
 
+def _tren_keyakinan(rhk: list[dict], realisasi: list[dict], rincian: dict, nama: dict) -> None:
+	"""Each IKI gets the confidence the employee gave at each check-in (in the order of the
+	sub-periods) and its direction (domain.arah_keyakinan), from rows already loaded."""
+	per_iki: dict[str, list[dict]] = {}
+	for r in realisasi:  # ordered by start date
+		for b in rincian.get(r.name, []):
+			if b.keyakinan:
+				per_iki.setdefault(b.iki, []).append(
+					{"periode": nama.get(r.sub_periode, r.sub_periode), "nilai": b.keyakinan}
+				)
+	for r in rhk:
+		for i in r.iki:
+			tren = per_iki.get(i.name, [])
+			i.keyakinan = tren
+			i.arah_keyakinan = arah_keyakinan([t["nilai"] for t in tren])
+
+
 def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 	"""Kinerja Saya: the chosen SKP with RHK, IKI, capaian, what is due, the line of sight and the
 	latest feedback received."""
@@ -207,6 +224,7 @@ def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 	sub_periode = sub_periode_skp(dipilih)
 	realisasi = realisasi_skp([dipilih.name])
 	rincian = rincian_realisasi([r.name for r in realisasi])
+	_tren_keyakinan(hasil["rhk"], realisasi, rincian, {s.name: s.nama_periode for s in sub_periode})
 	# returned work first: the superior waits on it
 	hasil["tagihan"] += tagihan(sub_periode, realisasi, rincian, bukti_skp([dipilih.name]))
 	hasil["tagihan"].sort(key=lambda t: t.jenis not in ("skp_dikembalikan", "revisi", "bukti_ditolak"))
