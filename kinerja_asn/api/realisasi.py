@@ -10,7 +10,7 @@ import os
 
 import frappe
 from frappe import _
-from frappe.utils import flt, now_datetime
+from frappe.utils import now_datetime
 
 from kinerja_asn.domain.argumen import (
 	Bendera,
@@ -23,7 +23,6 @@ from kinerja_asn.domain.argumen import (
 	Teks,
 )
 from kinerja_asn.domain.pelaksanaan import (
-	peringatan_realisasi,
 	validasi_berkas,
 	validasi_isi_berkas,
 	validasi_isian_realisasi,
@@ -145,14 +144,7 @@ def _peringatan_baru(doc) -> dict[str, str]:
 	p = get_pengaturan()
 	hasil = {}
 	for row in doc.rincian:
-		pesan = peringatan_realisasi(
-			flt(row.realisasi) if row.terisi else None,
-			flt(row.target_periode),
-			layanan.capaian_baris(row),
-			target_maks=flt(row.target_maks_periode) or None,
-			rasio=p.rasio_realisasi_wajar,
-			batas_capaian=p.batas_capaian_wajar,
-		)
+		pesan = layanan.peringatan_baris(row, p)
 		if pesan and pesan != row.peringatan:  # row.peringatan: as stored, set again by the save
 			hasil[row.name] = _(pesan)
 	return hasil

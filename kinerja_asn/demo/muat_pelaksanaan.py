@@ -85,6 +85,7 @@ class _Penulis:
 	def __init__(self, penulis, rencana: RencanaPelaksanaan):
 		self.w = penulis
 		self.r = rencana
+		self.pengaturan = get_pengaturan()
 		periode = penulis.periode
 		self.skp_span = frappe._dict(
 			tanggal_mulai=getdate(periode.tanggal_mulai), tanggal_selesai=getdate(periode.tanggal_selesai)
@@ -200,6 +201,7 @@ class _Penulis:
 				tanggal_verifikasi=c.diverifikasi if docstatus else None,
 				catatan_verifikasi=c.catatan_verifikasi,
 				capaian_keseluruhan=keseluruhan or 0,
+				jumlah_peringatan=sum(1 for b in baris if b.peringatan),
 				status=c.status,
 				workflow_state=c.status,
 			)
@@ -246,6 +248,7 @@ class _Penulis:
 				umpan_balik=b.umpan_balik,
 			)
 			row.capaian = layanan.capaian_baris(row) or 0
+			row.peringatan = layanan.peringatan_baris(row, self.pengaturan)
 			hasil.append(row)
 		return hasil
 

@@ -18,11 +18,13 @@ from kinerja_asn.domain.pelaksanaan import (
 	agregasi_bawaan,
 	capaian_keseluruhan,
 	kelengkapan_bukti,
+	peringatan_realisasi,
 	realisasi_tahunan,
 	target_sub_periode,
 )
 from kinerja_asn.services.alur import MENUNGGU
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
+from kinerja_asn.services.pengaturan import get_pengaturan
 
 IKI_FIELDS = [
 	"name",
@@ -127,6 +129,23 @@ def capaian_baris(row) -> float | None:
 		flt(row.target_periode),
 		target_maks=flt(row.target_maks_periode) or None,
 		arah=arah_domain(row.arah),
+	)
+
+
+def peringatan_baris(row, pengaturan=None) -> str | None:
+	"""Why a check-in row's value looks like a slip (domain.peringatan_realisasi with the agency's
+	limits), or None; the controller, the portal's save and the demo writer share it."""
+	p = pengaturan or get_pengaturan()
+	return (
+		peringatan_realisasi(
+			flt(row.realisasi) if row.terisi else None,
+			flt(row.target_periode),
+			capaian_baris(row),
+			target_maks=flt(row.target_maks_periode) or None,
+			rasio=p.rasio_realisasi_wajar,
+			batas_capaian=p.batas_capaian_wajar,
+		)
+		or None
 	)
 
 

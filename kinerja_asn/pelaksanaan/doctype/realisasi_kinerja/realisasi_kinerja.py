@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
-from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN, peringatan_realisasi
+from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
 from kinerja_asn.services import alur
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.akses import is_pengelola
@@ -239,17 +239,7 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 		the agency's limits): the employee confirmed it in the portal, the verifier sees it."""
 		p = get_pengaturan()
 		for row in self.rincian:
-			row.peringatan = (
-				peringatan_realisasi(
-					flt(row.realisasi) if row.terisi else None,
-					flt(row.target_periode),
-					layanan.capaian_baris(row),
-					target_maks=flt(row.target_maks_periode) or None,
-					rasio=p.rasio_realisasi_wajar,
-					batas_capaian=p.batas_capaian_wajar,
-				)
-				or None
-			)
+			row.peringatan = layanan.peringatan_baris(row, p)
 		self.jumlah_peringatan = sum(1 for row in self.rincian if row.peringatan)
 
 	def validate_pengajuan(self):
