@@ -109,10 +109,15 @@ def siapkan() -> dict:
 		["name", "nama_periode"],
 		as_dict=True,
 	)
+	antrean, bulan_rekan = _antrean_rekan(s, skp_rekan, periode)
+	from kinerja_asn.services.beranda import pasang_aplikasi_bawaan
+
+	pasang_aplikasi_bawaan()
 	frappe.db.commit()  # nosemgrep: bench execute does not commit for us
 	hasil = {
 		"password": PASSWORD,
 		"pegawai": s.user[s.staf1],
+		"nama_pegawai": frappe.db.get_value("Employee", s.staf1, "employee_name"),
 		"atasan": s.user[s.admin],
 		"rekan": s.user[s.staf2],
 		"skp": skp_staf,
@@ -120,8 +125,43 @@ def siapkan() -> dict:
 		"iku": iku,
 		"sub_periode": bulan_ini.name,
 		"nama_sub_periode": bulan_ini.nama_periode,
+		"skp_rekan": skp_rekan,
+		"sub_periode_rekan": bulan_rekan,
+		"antrean": antrean,
 	}
 	return hasil
+
+
+def _antrean_rekan(s, skp: str, periode: str, jumlah: int = 9) -> tuple[list[str], str]:
+	"""The colleague's first `jumlah` months submitted (a link as evidence), the last with an unusual
+	value confirmed: the superior's queue of Tim Saya. Returns them and the next month's name."""
+	from kinerja_asn.api import realisasi as api
+
+	bulan = frappe.get_all(
+		"Periode Kinerja",
+		filters={"periode_induk": periode, "jenis": "Bulanan"},
+		pluck="name",
+		order_by="tanggal_mulai asc",
+	)
+	rhk = frappe.get_all("Rencana Hasil Kerja", filters={"skp": skp}, pluck="name")[0]
+	iki = frappe.get_all("Indikator Kinerja Individu", filters={"parent": rhk}, pluck="name")[0]
+	frappe.set_user(s.user[s.staf2])
+	dibuat = []
+	try:
+		for i, sub in enumerate(bulan[:jumlah]):
+			doc = api.ambil_realisasi(skp, sub)
+			nilai = 999 if i == jumlah - 1 else 1
+			api.simpan_realisasi(
+				doc["name"], [{"name": doc["rincian"][0]["name"], "realisasi": nilai}], konfirmasi=1
+			)
+			api.unggah_bukti(
+				rhk, iki, sub, "Tautan", f"Dokumen bulan {i + 1}", tautan="https://example.com/dok"
+			)
+			api.ajukan_realisasi(doc["name"])
+			dibuat.append(doc["name"])
+	finally:
+		frappe.set_user("Administrator")
+	return dibuat, bulan[jumlah]
 
 
 def _iki(uraian: str, target: float, satuan: str) -> dict:

@@ -177,7 +177,10 @@ def test_check_in_with_a_file_then_verified_by_the_superior(browser, data, folde
 	ctx_atasan = konteks(browser, LAYAR)
 	atasan = ctx_atasan.new_page()
 	masuk(atasan, data["atasan"], data["password"], "/kinerja/tim")
-	kartu = atasan.locator("[data-realisasi]").first
+	# the queue's row of this check-in opens its detail
+	nama = atasan.locator(f"tr[data-nama='{data['nama_pegawai']}'] [data-aksi=buka]").first
+	nama.click()
+	kartu = atasan.locator("[data-realisasi]:not(.d-none)").first
 	kartu.wait_for()
 	assert kartu.locator(".kinerja-bukti a:has-text('Rekap usulan bulan ini')").count() == 1
 	atasan.screenshot(path=str(folder_gambar / "05-tim-saya-menunggu-verifikasi.png"), full_page=True)
@@ -199,4 +202,65 @@ def test_check_in_with_a_file_then_verified_by_the_superior(browser, data, folde
 	page.goto("/kinerja")
 	page.wait_for_selector(".kinerja-rhk")
 	page.screenshot(path=str(folder_gambar / "08-kinerja-saya-setelah-verifikasi.png"), full_page=True)
+	ctx.close()
+
+
+def test_landing_decimal_comma_warning_and_bulk_verification_on_a_phone(browser, data, folder_gambar):
+	"""Issue 15: the employee lands on /kinerja after login, "0,5" is 0.5, 999999 is questioned;
+	the superior sees the queue of 9 on one phone screen and verifies two at once."""
+	ctx = konteks(browser, PONSEL)
+	page = ctx.new_page()
+	page.goto("/login")
+	page.fill("#login_email", data["rekan"])
+	page.fill("#login_password", data["password"])
+	page.click(".btn-login:not(.btn-ldap-login)")
+	page.wait_for_url(re.compile(r"/kinerja(\?|$)"))
+	page.wait_for_selector("#kinerja-saya")
+	page.screenshot(path=str(folder_gambar / "11-mendarat-di-kinerja-saya.png"), full_page=True)
+
+	page.goto(f"/kinerja/realisasi?skp={data['skp_rekan']}&sub_periode={data['sub_periode_rekan']}")
+	baris = page.locator("#form-realisasi .kinerja-iki[data-row]").first
+	baris.wait_for()
+	isian = baris.locator("[name=realisasi]")
+	isian.fill("0,5")
+	page.click("[data-aksi=simpan]")
+	page.wait_for_selector("#pesan-realisasi .alert-success")
+	page.reload()
+	isian = page.locator("#form-realisasi .kinerja-iki[data-row]").first.locator("[name=realisasi]")
+	isian.wait_for()
+	assert isian.input_value() == "0,5"
+
+	isian.fill("999999")
+	page.click("[data-aksi=simpan]")
+	peringatan = page.locator("#form-realisasi [data-peringatan]:not(:empty)").first
+	peringatan.wait_for()
+	assert "periksa kembali" in peringatan.inner_text()
+	assert page.locator("#pesan-realisasi .alert-warning").is_visible()
+	page.screenshot(path=str(folder_gambar / "12-realisasi-peringatan-angka.png"), full_page=True)
+	page.reload()  # not confirmed: nothing was saved
+	isian = page.locator("#form-realisasi .kinerja-iki[data-row]").first.locator("[name=realisasi]")
+	isian.wait_for()
+	assert isian.input_value() == "0,5"
+	ctx.close()
+
+	ctx = konteks(browser, PONSEL)
+	atasan = ctx.new_page()
+	masuk(atasan, data["atasan"], data["password"], "/kinerja/tim")
+	tabel = atasan.locator("#tabel-antrean")
+	tabel.wait_for()
+	baris_rekan = [tabel.locator(f"tr[data-baris-antrean='{n}']") for n in data["antrean"]]
+	assert all(b.count() == 1 for b in baris_rekan)
+	kotak = tabel.bounding_box()
+	assert kotak and kotak["height"] <= PONSEL["height"], kotak  # the queue fits one phone screen
+	assert baris_rekan[-1].locator("[data-tanda=peringatan]").count() == 1
+	assert baris_rekan[-1].locator("[data-pilih]").is_disabled()
+	atasan.screenshot(path=str(folder_gambar / "13-tim-saya-antrean-ponsel.png"), full_page=True)
+
+	for b in baris_rekan[:2]:
+		b.locator("[data-pilih]").check()
+	atasan.click("[data-aksi=verifikasi-massal]")
+	for b in baris_rekan[:2]:
+		b.locator("[data-hasil]:has-text('Diverifikasi')").wait_for()
+	assert atasan.locator("#pesan-tim .alert-success").is_visible()
+	atasan.screenshot(path=str(folder_gambar / "14-tim-saya-verifikasi-dua-sekaligus.png"), full_page=True)
 	ctx.close()
