@@ -17,5 +17,18 @@ kinerja_asn.laporan.isi_periode_berjalan = function (report, fieldname = "period
 			args: company ? { company } : {},
 			type: "GET",
 		})
-		.then((r) => r.message && !filter.get_value() && filter.set_value(r.message));
+		.then((r) => {
+			if (!r.message || filter.get_value()) return;
+			// Frappe runs the report as soon as onload resolves; a Link filter reads its value only
+			// once its title is fetched, so wait for that (at most 2 s), else "Please set filters".
+			return Promise.resolve(filter.set_value(r.message)).then(
+				() =>
+					new Promise((selesai) => {
+						let n = 0;
+						const tunggu = () =>
+							filter.get_value() || ++n > 40 ? selesai() : setTimeout(tunggu, 50);
+						tunggu();
+					})
+			);
+		});
 };
