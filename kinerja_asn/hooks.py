@@ -25,6 +25,9 @@ add_to_apps_screen = [
 	},
 ]
 
+# Desk: Percent fields in the site's number format (public/js/angka.js)
+app_include_js = ["/assets/kinerja_asn/js/angka.js"]
+
 # Installation
 # ------------
 before_install = "kinerja_asn.install.before_install"

@@ -355,6 +355,9 @@ def test_hooks_point_to_real_code():
 	dotted.extend(hooks.get("after_request", []))
 	for handler in dotted:
 		assert _dotted_exists(handler), f"hook target {handler} not found"
+	for aset in hooks.get("app_include_js", []):
+		assert aset.startswith("/assets/kinerja_asn/"), aset
+		assert (APP / "public" / aset.removeprefix("/assets/kinerja_asn/")).exists(), f"{aset} missing"
 	for doctype, script in hooks.get("doctype_js", {}).items():
 		assert doctype_exists(doctype)
 		assert (APP / script).exists(), f"doctype_js {script} missing"
