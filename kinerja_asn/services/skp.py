@@ -228,7 +228,7 @@ class _KonteksSKP:
 		self.perilaku = frappe.get_all(
 			"Perilaku Kerja",
 			filters={"regulasi": periode.regulasi, "aktif": 1},
-			fields=["name", "hanya_untuk_atasan"],
+			fields=["name", "hanya_untuk_atasan", "perilaku_panduan"],
 			order_by="urutan asc",
 		)
 		tanggal = getdate()
@@ -298,7 +298,7 @@ def _tulis_skp(potongan: list, k: _KonteksSKP) -> list[str]:
 				**k.skp_baru(p.name),
 				"naming_series": k.series,
 				"perilaku_kerja": [
-					{"perilaku_kerja": b.name}
+					{"perilaku_kerja": b.name, "panduan": b.perilaku_panduan}
 					for b in k.perilaku
 					if not b.hanya_untuk_atasan or p.name in k.punya_bawahan
 				],

@@ -51,6 +51,20 @@ class TestYangDitemui(PelaksanaanTestCase):
 		self.assertFalse(beranda.ke_portal())
 		self.assertFalse(beranda.ke_desk())
 
+	def test_a_saved_skp_logs_no_empty_to_value_history(self):
+		from kinerja_asn.tests.utils import make_periode
+
+		frappe.set_user("Administrator")
+		skp = make_skp(self.s.staf2, make_periode(2033))
+		doc = frappe.get_doc("SKP", skp)
+		panduan = dict(frappe.get_all("Perilaku Kerja", fields=["name", "perilaku_panduan"], as_list=True))
+		self.assertTrue(doc.perilaku_kerja)
+		for row in doc.perilaku_kerja:
+			self.assertEqual(row.panduan, panduan[row.perilaku_kerja])
+		doc.save()
+		riwayat = frappe.get_all("Version", filters={"ref_doctype": "SKP", "docname": skp}, pluck="data")
+		self.assertFalse([v for v in riwayat if "panduan" in v], riwayat)
+
 	# The superior hears of each submission -------------------------------------------------------------
 
 	def pemberitahuan(self, nama: str) -> list[str]:

@@ -198,14 +198,18 @@ class SKP(DokumenPersetujuan, Document):
 		daftar = frappe.get_all(
 			"Perilaku Kerja",
 			filters={"regulasi": regulasi, "aktif": 1},
-			fields=["name", "hanya_untuk_atasan"],
+			fields=["name", "hanya_untuk_atasan", "perilaku_panduan"],
 			order_by="urutan asc",
 		)
 		punya_bawahan = frappe.db.exists("Employee", {"reports_to": self.employee, "status": "Active"})
 		for perilaku in daftar:
 			if perilaku.hanya_untuk_atasan and not punya_bawahan:
 				continue
-			self.append("perilaku_kerja", {"perilaku_kerja": perilaku.name})
+			# the guidance its link would fetch, now: rows added in validate miss the link fetch, and
+			# the next save would log "Panduan Perilaku from null to ..." in the history
+			self.append(
+				"perilaku_kerja", {"perilaku_kerja": perilaku.name, "panduan": perilaku.perilaku_panduan}
+			)
 
 	def validate_tidak_diubah_saat_diajukan(self):
 		if is_pengelola() or not alur.tanpa_tindakan(self):
