@@ -165,6 +165,7 @@ portal_menu_items = [
 	{"title": "Kinerja Saya", "route": "/kinerja", "role": "Employee"},
 	{"title": "Realisasi Kinerja", "route": "/kinerja/realisasi", "role": "Employee"},
 	{"title": "Tim Saya", "route": "/kinerja/tim", "role": "Employee"},
+	{"title": "Penilaian Saya", "route": "/kinerja/penilaian", "role": "Employee"},
 	{"title": "Angka Kredit Saya", "route": "/kinerja/angka_kredit", "role": "Employee"},
 ]
 
