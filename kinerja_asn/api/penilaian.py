@@ -14,12 +14,13 @@ from kinerja_asn.domain.argumen import (
 	Angka,
 	Daftar,
 	Nama,
+	Peta,
 	Pilihan,
 	Rekaman,
 	Teks,
 )
 from kinerja_asn.domain.periode import keberatan_tepat_waktu
-from kinerja_asn.services import penilai
+from kinerja_asn.services import alur, penilai
 from kinerja_asn.services import penilaian as layanan
 from kinerja_asn.services.akses import is_pengelola, penilai_skp
 from kinerja_asn.services.argumen import argumen
@@ -67,6 +68,85 @@ def buat_penilaian(skp: str, periode: str | None = None) -> str:
 		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat membuat penilaiannya."))
 	doc.insert()
 	return doc.name
+
+
+TINDAKAN_PENILAI = ("simpan", "nilai", "tetapkan")
+
+
+@frappe.whitelist(methods=["POST"])
+@argumen(
+	penilaian=Nama("Penilaian Kinerja"),
+	tindakan=Pilihan(TINDAKAN_PENILAI),
+	rating_hasil_kerja=Pilihan(RATING, wajib=False),
+	rating_perilaku_kerja=Pilihan(RATING, wajib=False),
+	perilaku=Peta(Pilihan(RATING, wajib=False), maks_item=50),
+	umpan_balik_hasil_kerja=Teks(maks=5000),
+	umpan_balik_perilaku_kerja=Teks(maks=5000),
+)
+def nilai_penilaian(
+	penilaian: str,
+	tindakan: str,
+	rating_hasil_kerja: str | None = None,
+	rating_perilaku_kerja: str | None = None,
+	perilaku: dict | str | None = None,
+	umpan_balik_hasil_kerja: str | None = None,
+	umpan_balik_perilaku_kerja: str | None = None,
+) -> dict:
+	"""The portal's rating by the assessor the resolver stored (never the assessed employee):
+	"simpan" keeps the draft, "nilai" rates it (status Dinilai), "tetapkan" makes a rated one final.
+	perilaku: {behaviour row name: rating}. Each step goes through the controller and the workflow
+	(the curve, the settings' matrix); a refused step stores nothing."""
+	doc = _muat("Penilaian Kinerja", penilaian)
+	user = frappe.session.user
+	if not doc.user_penyetuju or user != doc.user_penyetuju or user == doc.employee_user:
+		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat menilainya."))
+	if doc.docstatus != 0:
+		frappe.throw(_("Penilaian ini sudah ditetapkan."))
+	if tindakan == "tetapkan":
+		if doc.status != alur.DINILAI:
+			frappe.throw(_("Nilai penilaian ini terlebih dahulu sebelum menetapkannya."))
+		doc = alur.terapkan(doc, alur.DITETAPKAN, maju=True)
+		return _ringkas(doc)
+	if doc.status != alur.DRAF:
+		frappe.throw(_("Penilaian ini sudah dinilai; kembalikan ke Draft di Desk untuk mengubahnya."))
+	perilaku = frappe.parse_json(perilaku) if isinstance(perilaku, str) else (perilaku or {})
+	baris = {row.name: row for row in doc.perilaku_kerja}
+	asing = set(perilaku) - set(baris)
+	if asing:
+		frappe.throw(
+			_("Baris perilaku berikut bukan bagian dari penilaian ini: {0}.").format(", ".join(sorted(asing)))
+		)
+	for name, rating in perilaku.items():
+		baris[name].rating = rating or None
+	if rating_hasil_kerja is not None:
+		doc.rating_hasil_kerja = rating_hasil_kerja or None
+	if rating_perilaku_kerja:
+		doc.rating_perilaku_kerja = rating_perilaku_kerja
+		doc.rating_perilaku_ditetapkan_penilai = 1
+	for field, nilai in (
+		("umpan_balik_hasil_kerja", umpan_balik_hasil_kerja),
+		("umpan_balik_perilaku_kerja", umpan_balik_perilaku_kerja),
+	):
+		if nilai is not None:
+			doc.set(field, nilai.strip())
+	if tindakan == "nilai":
+		doc = alur.terapkan(doc, alur.DINILAI, maju=True)
+	else:
+		doc.save()
+	return _ringkas(doc)
+
+
+def _ringkas(doc) -> dict:
+	return {
+		"name": doc.name,
+		"status": doc.status,
+		"docstatus": doc.docstatus,
+		"predikat": doc.predikat,
+		"rating_hasil_kerja": doc.rating_hasil_kerja,
+		"rating_perilaku_kerja": doc.rating_perilaku_kerja,
+		"saran_rating_perilaku_kerja": doc.saran_rating_perilaku_kerja,
+		"pelanggaran_distribusi": doc.pelanggaran_distribusi or "",
+	}
 
 
 @frappe.whitelist()

@@ -50,3 +50,19 @@ def angka_kredit_saya() -> dict:
 	"""Angka Kredit Saya: the official's total in the jenjang, progress to the next pangkat and
 	jenjang, the ledger and the issued PAK."""
 	return portal.angka_kredit_pegawai(portal.pegawai_sesi())
+
+
+@frappe.whitelist(methods=["GET", "POST"])
+@argumen()
+def penilaian_saya() -> dict:
+	"""Penilaian Saya: the employee's final assessments with the appeal deadline and what they may
+	still do, and colleagues' assessments awaiting their behaviour input."""
+	return portal.penilaian_pegawai(portal.pegawai_sesi())
+
+
+@frappe.whitelist(methods=["GET", "POST"])
+@argumen()
+def penilaian_tim() -> list[dict]:
+	"""The open assessments the session user decides, for rating in Tim Saya."""
+	portal.pegawai_sesi()
+	return portal.penilaian_untuk_dinilai(frappe.session.user)

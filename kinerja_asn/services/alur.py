@@ -22,6 +22,7 @@ MENUNGGU = "Diajukan"  # waits for the approver (SKP, Realisasi Kinerja)
 DITINJAU = "Ditinjau"  # a review step an admin adds before or after the approver (SKP, Realisasi)
 DIKEMBALIKAN = ("Dikembalikan", "Revisi")  # returned to the employee (SKP, Realisasi Kinerja)
 DINILAI = "Dinilai"  # rated, not final yet (Penilaian Kinerja)
+DITETAPKAN = "Ditetapkan"  # final (Penilaian Kinerja)
 
 
 def status_sebelum(doc) -> str | None:

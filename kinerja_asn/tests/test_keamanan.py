@@ -433,6 +433,13 @@ class TestKeamanan(PelaksanaanTestCase):
 			a + "portal.bukti_saya": ("pemilik", {"skp": self.skp, "sub_periode": self.maret}, None),
 			a + "portal.tim_saya": ("penilai", {}, None),
 			a + "portal.angka_kredit_saya": ("rekan", {}, None),
+			a + "portal.penilaian_saya": ("pemilik", {}, None),
+			a + "portal.penilaian_tim": ("penilai", {}, None),
+			p + "nilai_penilaian": (
+				"penilai",
+				{"penilaian": self.penilaian, "tindakan": "simpan", "rating_hasil_kerja": "Sesuai Ekspektasi"},
+				None,
+			),
 			p + "buat_penilaian": ("penilai", {"skp": self.skp, "periode": periode}, None),
 			p + "kuota_distribusi": ("penilai", {"penilaian": self.penilaian}, None),
 			p + "akui_penilaian": ("pemilik", {"penilaian": self.penilaian}, None),

@@ -5,6 +5,7 @@ from kinerja_asn.services.portal.angka_kredit import angka_kredit_pegawai
 from kinerja_asn.services.portal.data import bukti_skp, pilih_skp, skp_milik
 from kinerja_asn.services.portal.halaman import halaman_aman, json_halaman, pegawai_sesi, siapkan_halaman
 from kinerja_asn.services.portal.kinerja_saya import kinerja_pegawai
+from kinerja_asn.services.portal.penilaian import penilaian_pegawai, penilaian_untuk_dinilai
 from kinerja_asn.services.portal.realisasi import realisasi_pegawai
 from kinerja_asn.services.portal.tim import tim_pegawai
 
@@ -15,6 +16,8 @@ __all__ = [
 	"json_halaman",
 	"kinerja_pegawai",
 	"pegawai_sesi",
+	"penilaian_pegawai",
+	"penilaian_untuk_dinilai",
 	"pilih_skp",
 	"realisasi_pegawai",
 	"siapkan_halaman",

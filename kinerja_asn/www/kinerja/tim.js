@@ -220,6 +220,51 @@
 		});
 	}
 
+	// The head rates a draft: save, rate (Dinilai), then make it final; errors beside the buttons.
+	function nilaiPenilaian(tombol) {
+		var kartu = tombol.closest("[data-penilaian]");
+		var galat = kartu.querySelector("[data-galat-penilaian]");
+		var tindakan = tombol.getAttribute("data-tindakan");
+		var perilaku = {};
+		kartu.querySelectorAll("[data-perilaku]").forEach(function (el) {
+			perilaku[el.getAttribute("data-perilaku")] = el.value || null;
+		});
+		var args = { penilaian: tombol.getAttribute("data-name"), tindakan: tindakan };
+		if (tindakan !== "tetapkan") {
+			args.rating_hasil_kerja = kartu.querySelector('[name="rating_hasil_kerja"]').value || null;
+			args.perilaku = perilaku;
+			args.umpan_balik_hasil_kerja = kartu.querySelector('[name="umpan_balik_hasil_kerja"]').value;
+		}
+		galat.textContent = "";
+		sibuk(kartu, true);
+		kinerja
+			.panggil("kinerja_asn.api.penilaian.nilai_penilaian", args)
+			.then(function (hasil) {
+				kartu.querySelector("[data-status-penilaian]").textContent = hasil.status;
+				var teks = { simpan: "Tersimpan.", nilai: "Dinilai", tetapkan: "Ditetapkan" }[tindakan];
+				galat.innerHTML =
+					'<span class="text-success" data-hasil-penilaian="' +
+					kinerja.esc(hasil.status) +
+					'">' +
+					kinerja.esc(teks + (hasil.predikat ? " Predikat: " + hasil.predikat + "." : "")) +
+					"</span>";
+				if (tindakan !== "simpan") {
+					kartu.querySelectorAll("select, textarea").forEach(function (el) {
+						el.disabled = true;
+					});
+					kartu.querySelectorAll("[data-aksi=penilaian]").forEach(function (b) {
+						b.remove();
+					});
+				}
+			})
+			.catch(function (e) {
+				galat.textContent = e.message;
+			})
+			.finally(function () {
+				sibuk(kartu, false);
+			});
+	}
+
 	halaman.addEventListener("click", function (ev) {
 		var tombol = ev.target.closest("[data-aksi],[data-urut]");
 		if (!tombol) return;
@@ -228,6 +273,7 @@
 		if (aksi === "buka") buka(tombol.getAttribute("data-name"), tombol.getAttribute("aria-expanded") !== "true");
 		else if (aksi === "tutup") buka(tombol.getAttribute("data-name"), false);
 		else if (aksi === "verifikasi-massal") verifikasiMassal(tombol);
+		else if (aksi === "penilaian") nilaiPenilaian(tombol);
 		else if (aksi === "verifikasi") verifikasi(tombol, "Diverifikasi");
 		else if (aksi === "kembalikan") verifikasi(tombol, "Revisi");
 		else if (aksi === "terima-bukti") verifikasiBukti(tombol, "Diterima");

@@ -14,3 +14,4 @@ def get_context(context):
 		return
 	with halaman_aman(context):
 		context.data = api.tim_saya()
+		context.data["penilaian"] = api.penilaian_tim()
