@@ -8,7 +8,7 @@ from frappe.utils import flt, getdate, today
 
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
 from kinerja_asn.domain.periode import batas_keberatan
-from kinerja_asn.services import alur
+from kinerja_asn.services import alur, kalibrasi
 from kinerja_asn.services import penilaian as layanan
 from kinerja_asn.services import penilaian_isi as isi
 from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
@@ -48,6 +48,7 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 		isi.hitung(self, k)
 		if self.docstatus == 0:
 			self.set_distribusi()
+		self.validate_kalibrasi()
 		if alur.berpindah_ke(self, alur.DINILAI):
 			self.validate_lengkap()
 			self.peringatkan_distribusi(k.pengaturan)
@@ -193,8 +194,9 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 		isi.isi_perilaku_kerja(self, k)
 
 	def validate_isian_penilai(self):
-		"""Only the Pejabat Penilai (or the acting official) rates; HR may prepare the document."""
-		if self.flags.oleh_sistem or self.docstatus != 0:
+		"""Only the Pejabat Penilai (or the acting official) rates; HR may prepare the document, and
+		moves a rating on the calibration board (services.kalibrasi checks who)."""
+		if self.flags.oleh_sistem or self.flags.dari_kalibrasi or self.docstatus != 0:
 			return
 		if self.user_penyetuju and frappe.session.user == self.user_penyetuju:
 			if frappe.session.user == self.employee_user:
@@ -223,6 +225,22 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 					if (row.get(field) or None) != ((asal.get(field) if asal else None) or None):
 						return True
 		return False
+
+	def validate_kalibrasi(self):
+		"""Once the unit's predikat are fixed for the period (Kalibrasi Unit), only an appeal's
+		decision changes a rating or the predikat."""
+		if self.flags.dari_keberatan or not kalibrasi.terkunci(self.unit_distribusi, self.periode):
+			return
+		sebelum = self.get_doc_before_save()
+		for field in ("rating_hasil_kerja", "rating_perilaku_kerja", "predikat", "nilai_akhir"):
+			if (self.get(field) or None) != ((sebelum.get(field) if sebelum else None) or None):
+				frappe.throw(
+					_(
+						"Predikat unit {0} untuk periode {1} sudah ditetapkan melalui kalibrasi; rating dan "
+						"predikat hanya dapat diubah melalui keputusan keberatan."
+					).format(self.unit_distribusi, self.periode),
+					title=_("Hasil Kalibrasi Terkunci"),
+				)
 
 	def validate_penyetuju(self):
 		"""Only the Pejabat Penilai (through the approver resolver) sets the assessment final."""
