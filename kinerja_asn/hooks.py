@@ -25,8 +25,9 @@ add_to_apps_screen = [
 	},
 ]
 
-# Desk: Percent fields in the site's number format (public/js/angka.js)
-app_include_js = ["/assets/kinerja_asn/js/angka.js"]
+# Desk: Percent fields in the site's number format (public/js/angka.js); Buat Penilaian Massal's
+# dialog, opened from the Penilaian Kinerja list and the Periode Kinerja form
+app_include_js = ["/assets/kinerja_asn/js/angka.js", "/assets/kinerja_asn/js/penilaian_massal.js"]
 
 # Installation
 # ------------
@@ -156,6 +157,8 @@ scheduler_events = {
 		"kinerja_asn.services.pengingat.ingatkan_skp_belum_disetujui",
 		# one digest per approver of what waits on them (not a mail per submission)
 		"kinerja_asn.services.pemberitahuan.kirim_ringkasan_harian",
+		# assessment window of a period: its opening, and a week before its close, to the heads
+		"kinerja_asn.services.pemberitahuan_penilaian.ingatkan_masa_penilaian",
 	],
 }
 

@@ -174,6 +174,10 @@ class Pengaturan:
 	batas_capaian_wajar: float = DEFAULT_BATAS_CAPAIAN_WAJAR
 	pemberitahuan_pengajuan_aktif: bool = True
 	ringkasan_harian_aktif: bool = True
+	pemberitahuan_penilaian_ditetapkan_aktif: bool = True
+	pemberitahuan_keberatan_diputuskan_aktif: bool = True
+	pemberitahuan_masa_penilaian_dibuka_aktif: bool = True
+	pengingat_masa_penilaian_ditutup_aktif: bool = True
 
 
 def pengaturan_dari_doc(doc) -> Pengaturan:
@@ -219,6 +223,18 @@ def pengaturan_dari_doc(doc) -> Pengaturan:
 		),
 		pemberitahuan_pengajuan_aktif=bool(getattr(doc, "pemberitahuan_pengajuan_aktif", 1)),
 		ringkasan_harian_aktif=bool(getattr(doc, "ringkasan_harian_aktif", 1)),
+		pemberitahuan_penilaian_ditetapkan_aktif=bool(
+			getattr(doc, "pemberitahuan_penilaian_ditetapkan_aktif", 1)
+		),
+		pemberitahuan_keberatan_diputuskan_aktif=bool(
+			getattr(doc, "pemberitahuan_keberatan_diputuskan_aktif", 1)
+		),
+		pemberitahuan_masa_penilaian_dibuka_aktif=bool(
+			getattr(doc, "pemberitahuan_masa_penilaian_dibuka_aktif", 1)
+		),
+		pengingat_masa_penilaian_ditutup_aktif=bool(
+			getattr(doc, "pengingat_masa_penilaian_ditutup_aktif", 1)
+		),
 	)
 
 

@@ -7,6 +7,7 @@ from frappe.model.document import Document
 from frappe.utils import getdate
 
 from kinerja_asn.domain.argumen import Pilihan
+from kinerja_asn.domain.musim_penilaian import masalah_masa_penilaian
 from kinerja_asn.domain.periode import bagi_periode, validasi_periode
 from kinerja_asn.domain.regulasi import regulasi_untuk_tanggal
 from kinerja_asn.services.argumen import IsianAman, argumen
@@ -29,6 +30,7 @@ class PeriodeKinerja(IsianAman, Document):
 	def validate(self):
 		self.set_defaults()
 		self.validate_tanggal()
+		self.validate_masa_penilaian()
 		self.validate_periode_induk()
 		self.validate_duplikat()
 
@@ -62,6 +64,15 @@ class PeriodeKinerja(IsianAman, Document):
 		)
 		if masalah:
 			frappe.throw("<br>".join(_(m) for m in masalah), title=_("Periode Tidak Valid"))
+
+	def validate_masa_penilaian(self):
+		"""The assessment window (its opening and closing notices to the heads): both dates or none."""
+		masalah = masalah_masa_penilaian(
+			getdate(self.tanggal_mulai_penilaian) if self.tanggal_mulai_penilaian else None,
+			getdate(self.tanggal_selesai_penilaian) if self.tanggal_selesai_penilaian else None,
+		)
+		if masalah:
+			frappe.throw(_(masalah), title=_("Masa Penilaian Tidak Valid"))
 
 	def validate_periode_induk(self):
 		if not self.periode_induk:

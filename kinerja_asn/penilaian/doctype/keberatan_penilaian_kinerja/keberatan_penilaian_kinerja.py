@@ -9,7 +9,7 @@ from frappe.utils import flt, getdate, today
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
 from kinerja_asn.domain.periode import batas_keberatan, keberatan_tepat_waktu
 from kinerja_asn.domain.rating import Rating, predikat_dari_nilai, predikat_kinerja
-from kinerja_asn.services import angka_kredit, penilai
+from kinerja_asn.services import angka_kredit, pemberitahuan_penilaian, penilai
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.pengaturan import get_pengaturan
@@ -84,14 +84,7 @@ class KeberatanPenilaianKinerja(DokumenPersetujuan, Document):
 		self.terapkan_keputusan()
 		if self.keputusan == "Diubah" and self.predikat_baru != self.predikat_awal:
 			angka_kredit.ganti_konversi(self.penilaian_kinerja)  # the old one stays, cancelled
-		beri_tahu(
-			self.employee_user,
-			_("Keberatan Anda atas penilaian kinerja {0} telah diputuskan: {1}.").format(
-				self.periode, _(self.keputusan)
-			),
-			self.doctype,
-			self.name,
-		)
+		pemberitahuan_penilaian.keberatan_diputuskan(self)
 
 	def before_cancel(self):
 		frappe.throw(_("Keputusan atas keberatan bersifat final dan tidak dapat dibatalkan."))

@@ -6,18 +6,17 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt, getdate, today
 
+from kinerja_asn.domain.musim_penilaian import STATUS_SKP_DINILAI
 from kinerja_asn.domain.perilaku import REGULASI_8_2021
 from kinerja_asn.domain.periode import batas_keberatan
-from kinerja_asn.services import alur, kalibrasi
+from kinerja_asn.services import alur, kalibrasi, pemberitahuan_penilaian
 from kinerja_asn.services import penilaian as layanan
 from kinerja_asn.services import penilaian_isi as isi
 from kinerja_asn.services.kunci import DokumenGanda, cari_terkunci, kunci_baris, tautan_dokumen
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilaian_isi import DARI_SKP, SKP_FIELDS
 from kinerja_asn.services.persetujuan import DokumenPersetujuan
-from kinerja_asn.services.realisasi import beri_tahu
 
-STATUS_SKP_DINILAI = ("Disetujui", "Ditutup")
 # What only the Pejabat Penilai (or the acting official) writes: header fields (rows: isi.ISIAN_BARIS).
 ISIAN_PENILAI = (
 	"rating_hasil_kerja",
@@ -76,14 +75,7 @@ class PenilaianKinerja(DokumenPersetujuan, Document):
 		self.batas_keberatan = batas_keberatan(getdate(today()), get_pengaturan().batas_hari_keberatan)
 
 	def on_submit(self):
-		beri_tahu(
-			self.employee_user,
-			_("Penilaian kinerja {0} Anda telah ditetapkan dengan predikat {1}.").format(
-				self.nama_periode(), _(self.predikat)
-			),
-			self.doctype,
-			self.name,
-		)
+		pemberitahuan_penilaian.penilaian_ditetapkan(self)
 
 	def before_update_after_submit(self):
 		"""A final assessment stays as it was set; only an appeal's decision and the employee's
