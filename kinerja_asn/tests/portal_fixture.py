@@ -102,6 +102,7 @@ def siapkan() -> dict:
 			}
 		],
 	)
+	_bersihkan_penilaian([skp_staf, skp_rekan])
 	_bersihkan_realisasi([skp_staf, skp_rekan])
 	bulan_ini = frappe.db.get_value(
 		"Periode Kinerja",
@@ -110,6 +111,7 @@ def siapkan() -> dict:
 		as_dict=True,
 	)
 	antrean, bulan_rekan = _antrean_rekan(s, skp_rekan, periode)
+	penilaian_final, penilaian_draf = _penilaian(s, skp_staf, skp_rekan)
 	from kinerja_asn.services.beranda import pasang_aplikasi_bawaan
 
 	pasang_aplikasi_bawaan()
@@ -128,6 +130,8 @@ def siapkan() -> dict:
 		"skp_rekan": skp_rekan,
 		"sub_periode_rekan": bulan_rekan,
 		"antrean": antrean,
+		"penilaian_final": penilaian_final,
+		"penilaian_draf": penilaian_draf,
 	}
 	return hasil
 
@@ -162,6 +166,49 @@ def _antrean_rekan(s, skp: str, periode: str, jumlah: int = 9) -> tuple[list[str
 	finally:
 		frappe.set_user("Administrator")
 	return dibuat, bulan[jumlah]
+
+
+def _penilaian(s, skp_staf: str, skp_rekan: str) -> tuple[str, str]:
+	"""The staff member's assessment made final by the head today (to appeal), the colleague's left
+	as a draft (for the head to rate in Tim Saya)."""
+	from frappe.model.workflow import apply_workflow
+
+	from kinerja_asn.api import penilaian as api
+
+	se = "Sesuai Ekspektasi"
+	frappe.set_user(s.user[s.admin])
+	try:
+		final = api.buat_penilaian(skp_staf)
+		doc = frappe.get_doc("Penilaian Kinerja", final)
+		doc.rating_hasil_kerja = se
+		for row in doc.perilaku_kerja:
+			row.rating = se
+		doc.save()
+		apply_workflow(frappe.get_doc("Penilaian Kinerja", final), "Nilai")
+		apply_workflow(frappe.get_doc("Penilaian Kinerja", final), "Tetapkan")
+		draf = api.buat_penilaian(skp_rekan)
+	finally:
+		frappe.set_user("Administrator")
+	return final, draf
+
+
+def _bersihkan_penilaian(skp: list[str]) -> None:
+	"""Each run starts without assessments (and their appeals and inputs) of the staff."""
+	nama = frappe.get_all("Penilaian Kinerja", filters={"skp": ("in", skp)}, pluck="name")
+	if not nama:
+		return
+	for doctype, kolom in (
+		("Keberatan Penilaian Kinerja", "penilaian_kinerja"),
+		("Masukan Perilaku Kerja", "penilaian_kinerja"),
+	):
+		for name in frappe.get_all(doctype, filters={kolom: ("in", nama)}, pluck="name"):
+			frappe.db.set_value(doctype, name, "docstatus", 2, update_modified=False)
+			frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
+	for name in nama:
+		frappe.db.set_value(
+			"Penilaian Kinerja", name, {"docstatus": 2, "keberatan": None}, update_modified=False
+		)
+		frappe.delete_doc("Penilaian Kinerja", name, force=True, ignore_permissions=True)
 
 
 def _iki(uraian: str, target: float, satuan: str) -> dict:

@@ -264,3 +264,44 @@ def test_landing_decimal_comma_warning_and_bulk_verification_on_a_phone(browser,
 	assert atasan.locator("#pesan-tim .alert-success").is_visible()
 	atasan.screenshot(path=str(folder_gambar / "14-tim-saya-verifikasi-dua-sekaligus.png"), full_page=True)
 	ctx.close()
+
+
+def test_the_head_rates_and_the_employee_appeals_on_a_phone(browser, data, folder_gambar):
+	"""Issue 16: the head rates a subordinate's draft in Tim Saya and makes it final; the employee
+	reads the final assessment in Penilaian Saya, sees the deadline and appeals."""
+	ctx = konteks(browser, PONSEL)
+	atasan = ctx.new_page()
+	masuk(atasan, data["atasan"], data["password"], "/kinerja/tim")
+	kartu = atasan.locator(f"#penilaian-tim [data-penilaian='{data['penilaian_draf']}']")
+	kartu.locator("summary").click()
+	kartu.locator("[name=rating_hasil_kerja]").select_option("Sesuai Ekspektasi")
+	pilihan = kartu.locator("select[data-perilaku]")
+	for i in range(pilihan.count()):
+		pilihan.nth(i).select_option("Sesuai Ekspektasi")
+	atasan.screenshot(path=str(folder_gambar / "21-tim-saya-menilai.png"), full_page=True)
+	kartu.locator("[data-tindakan=nilai]").click()
+	kartu.locator("[data-hasil-penilaian=Dinilai]").wait_for()
+	atasan.reload()
+	kartu = atasan.locator(f"#penilaian-tim [data-penilaian='{data['penilaian_draf']}']")
+	kartu.locator("summary").click()
+	kartu.locator("[data-tindakan=tetapkan]").click()
+	kartu.locator("[data-hasil-penilaian=Ditetapkan]").wait_for()
+	atasan.screenshot(path=str(folder_gambar / "22-tim-saya-ditetapkan.png"), full_page=True)
+	ctx.close()
+
+	ctx = konteks(browser, PONSEL)
+	page = ctx.new_page()
+	masuk(page, data["pegawai"], data["password"], "/kinerja/penilaian")
+	kartu = page.locator(f"[data-penilaian='{data['penilaian_final']}']")
+	kartu.wait_for()
+	assert kartu.locator("[data-predikat]").inner_text().strip() == "Baik"
+	assert "download_pdf" in (kartu.locator("[data-pdf]").get_attribute("href") or "")
+	kartu.locator("[data-form-keberatan] summary").click()
+	assert "Batas pengajuan keberatan" in kartu.locator("[data-form-keberatan]").inner_text()
+	kartu.locator("[data-aksi=keberatan]").click()  # without a reason: told beside the field
+	assert kartu.locator("[data-galat-keberatan]").inner_text().strip()
+	kartu.locator("[name=alasan]").fill("Capaian layanan saya melebihi target yang ditetapkan.")
+	kartu.locator("[data-aksi=keberatan]").click()
+	kartu.locator("[data-keberatan]").wait_for()
+	page.screenshot(path=str(folder_gambar / "23-penilaian-saya-keberatan.png"), full_page=True)
+	ctx.close()

@@ -72,3 +72,9 @@ kinerja.data = function (id) {
 	var el = document.getElementById(id);
 	return el ? JSON.parse(el.textContent) : null;
 };
+
+// On a phone the menu scrolls sideways: bring the current page's item into view.
+document.addEventListener("DOMContentLoaded", function () {
+	var aktif = document.querySelector(".kinerja-nav .nav-link.active");
+	if (aktif && aktif.scrollIntoView) aktif.scrollIntoView({ block: "nearest", inline: "center" });
+});
