@@ -19,7 +19,6 @@ from .distribusi import (
 	KuotaAturan,
 	PredikatOrganisasi,
 	SisaKuota,
-	aturan_untuk,
 	hitung_predikat,
 	sisa_kuota,
 )
@@ -90,15 +89,36 @@ class KeadaanKurva:
 		return {p: k.jumlah for p, k in self.sisa.per_predikat.items()}
 
 	def ringkasan(self) -> list[dict]:
-		"""Per predikat, best first: count, slots left and how many more a floor needs."""
+		"""Per predikat, best first, as calibration sees it (people move between predikat, so slots
+		are not bounded by who is still unassessed): the count, the slots left under the caps that
+		cover it (None: no cap; negative: over the cap) and how many more a floor on it alone needs."""
+		hasil = []
+		for p, k in sorted(self.sisa.per_predikat.items(), key=lambda item: -item[0].rank):
+			sisa = [a.batas - a.jumlah for a in self.sisa.per_aturan if a.jenis == "maks" and p in a.predikat]
+			hasil.append(
+				{
+					"predikat": p.value,
+					"jumlah": k.jumlah,
+					"sisa": min(sisa) if sisa else None,
+					"minimal_lagi": k.min_dibutuhkan,
+				}
+			)
+		return hasil
+
+	def aturan(self) -> list[dict]:
+		"""Per rule of the curve: its text, kind, predikat, count, limit and whether it holds."""
+		belum = self.sisa.belum_dinilai
 		return [
 			{
-				"predikat": p.value,
-				"jumlah": k.jumlah,
-				"sisa": k.maks_tambahan,
-				"minimal_lagi": k.min_dibutuhkan,
+				"kode": a.kode,
+				"teks": a.aturan or a.kode,
+				"jenis": a.jenis,
+				"predikat": [p.value for p in a.predikat],
+				"jumlah": a.jumlah,
+				"batas": a.batas,
+				"terpenuhi": _lebih(a, belum) == 0,
 			}
-			for p, k in sorted(self.sisa.per_predikat.items(), key=lambda item: -item[0].rank)
+			for a in self.sisa.per_aturan
 		]
 
 
@@ -191,25 +211,6 @@ def simulasi(
 	akhir = [p for p in baru.values() if p]
 	sesudah = keadaan_kurva(predikat_organisasi, lain + akhir, jumlah_pegawai, aturan)
 	return HasilSimulasi(baru, berubah, sebelum, sesudah, tuple(pelanggaran_baru(sebelum, sesudah)))
-
-
-def batas_kurva(
-	predikat_organisasi: PredikatOrganisasi | str,
-	jumlah_pegawai: int,
-	aturan: Iterable[AturanDistribusi] | None = None,
-) -> list[dict]:
-	"""The rules of the unit's curve with their limits for its size, as the board's script needs them
-	to recount after a move without asking again (the size does not change while calibrating)."""
-	return [
-		{
-			"kode": a.kode,
-			"teks": a.teks or a.kode,
-			"jenis": a.jenis,
-			"predikat": [p.value for p in sorted(a.predikat, reverse=True)],
-			"batas": a.batas(jumlah_pegawai),
-		}
-		for a in aturan_untuk(predikat_organisasi, aturan)
-	]
 
 
 def hambatan_penetapan(keadaan: KeadaanKurva, tanpa_predikat: int, memblokir: bool) -> list[str]:

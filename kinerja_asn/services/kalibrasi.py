@@ -19,7 +19,6 @@ from frappe.utils import now_datetime
 from kinerja_asn.domain.kalibrasi import (
 	AnggotaPapan,
 	Geser,
-	batas_kurva,
 	hambatan_penetapan,
 	hitung_per_predikat,
 	keadaan_kurva,
@@ -225,7 +224,7 @@ def papan(department: str, periode: str) -> dict:
 			{"hasil_kerja": h.value, "perilaku_kerja": k.value, "predikat": v.value}
 			for (h, k), v in pengaturan.matriks.items()
 		],
-		"aturan": batas_kurva(isi.organisasi.predikat, isi.jumlah_pegawai, aturan),
+		"aturan": keadaan.aturan(),
 		"lain": hitung_per_predikat(lain),
 		"jumlah_lain": len([r for r in isi.penilaian if r.name not in nama_dilihat]),
 		"anggota": [

@@ -1,10 +1,8 @@
 import pytest
 
-from kinerja_asn.domain.distribusi import AturanDistribusi
 from kinerja_asn.domain.kalibrasi import (
 	AnggotaPapan,
 	Geser,
-	batas_kurva,
 	hambatan_penetapan,
 	hitung_per_predikat,
 	keadaan_kurva,
@@ -46,7 +44,20 @@ def test_a_move_gets_its_predikat_from_the_quadrant_and_the_counts_follow():
 	assert hasil.sebelum.jumlah[SB] == 3 and hasil.sesudah.jumlah[SB] == 4
 	assert hasil.sesudah.jumlah[B] == 1
 	ringkas = {r["predikat"]: r for r in hasil.sesudah.ringkasan()}
-	assert ringkas["Sangat Baik"]["sisa"] == 0 and ringkas["Sangat Baik"]["jumlah"] == 4
+	assert ringkas["Sangat Baik"]["sisa"] == -1 and ringkas["Sangat Baik"]["jumlah"] == 4
+	assert ringkas["Baik"]["sisa"] is None
+	assert {r["predikat"]: r["sisa"] for r in hasil.sebelum.ringkasan()}["Sangat Baik"] == 0
+	assert hasil.sesudah.aturan() == [
+		{
+			"kode": "istimewa_maks_sangat_baik",
+			"teks": "Paling banyak 70% Sangat Baik",
+			"jenis": "maks",
+			"predikat": ["Sangat Baik"],
+			"jumlah": 4,
+			"batas": 3,
+			"terpenuhi": False,
+		}
+	]
 	assert [r.kode for r in hasil.melanggar] == ["istimewa_maks_sangat_baik"]
 	assert "4 dari 5 pegawai berpredikat Sangat Baik, paling banyak 3" in hasil.melanggar[0].pesan
 
@@ -112,17 +123,6 @@ def test_moves_off_the_board_or_twice_are_refused():
 		simulasi("Istimewa", papan_istimewa(), [], 5, [Geser("A", ATAS, ATAS), Geser("A", BAWAH, BAWAH)])
 	with pytest.raises(ValueError, match="Rating tidak dikenal"):
 		Geser.buat("A", "Luar Biasa", "Di Atas")
-
-
-def test_the_limits_the_script_recounts_with_are_the_domains():
-	rules = {r["kode"]: r for r in batas_kurva("Baik", 10)}
-	assert rules["baik_maks_baik"]["batas"] == 7
-	assert rules["baik_min_butuh_perbaikan_kurang"]["batas"] == 1
-	assert rules["baik_min_butuh_perbaikan_kurang"]["predikat"] == ["Butuh Perbaikan", "Kurang/Misconduct"]
-	aturan = [AturanDistribusi("x", "Baik", frozenset([B]), "maks", persen=50, teks="Separuh Baik")]
-	assert batas_kurva("Baik", 10, aturan) == [
-		{"kode": "x", "teks": "Separuh Baik", "jenis": "maks", "predikat": ["Baik"], "batas": 5}
-	]
 
 
 def test_a_unit_is_fixed_only_when_everyone_has_a_predikat_and_a_blocking_curve_holds():
