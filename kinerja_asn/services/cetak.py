@@ -158,7 +158,8 @@ def penandatangan(
 def evaluasi_context(doc) -> frappe._dict:
 	"""Everything the Dokumen Evaluasi Kinerja shows besides the assessment's own fields: the people,
 	the organisation predikat and the unit's distribution, per IKI the period's target, realisation
-	and evidence, the continuous feedback, and the signature (acting officials included)."""
+	and evidence, the rencana aksi of the period's months, the continuous feedback, and the
+	signature (acting officials included)."""
 	oleh, sebagai = ("ditetapkan_oleh", "ditetapkan_sebagai")
 	if not doc.ditetapkan_oleh:
 		oleh, sebagai = ("dinilai_oleh", "dinilai_sebagai")
@@ -192,6 +193,16 @@ def evaluasi_context(doc) -> frappe._dict:
 		organisasi=_organisasi(doc),
 		distribusi=_distribusi(doc),
 		hasil_kerja=_hasil_evaluasi(doc, sumber, umpan_balik),
+		rencana_aksi=[
+			frappe._dict(
+				bulan=r.nama_bulan or r.sub_periode,
+				rhk=(r.uraian_rhk or "").strip(),
+				aksi=(r.aksi or "").strip(),
+				status=r.status or "",
+				catatan=(r.catatan or "").strip(),
+			)
+			for r in sumber.rencana_aksi
+		],
 		perilaku=[
 			frappe._dict(
 				nama=row.perilaku_kerja,

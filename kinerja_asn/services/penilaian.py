@@ -57,6 +57,7 @@ class SumberPenilaian:
 	iki: dict[str, frappe._dict]
 	capaian: dict[str, CapaianIKI]
 	bukti: list[frappe._dict] = field(default_factory=list)
+	rencana_aksi: list[frappe._dict] = field(default_factory=list)  # the period's months, in order
 
 	def iki_rhk(self, rhk: str) -> list[frappe._dict]:
 		return [row for row in self.iki.values() if row.parent == rhk]
@@ -82,9 +83,10 @@ class SumberPenilaian:
 
 
 def muat_sumber(skp, mulai, selesai, tahunan: bool) -> SumberPenilaian:
-	"""The SKP's RHK (Utama first), their IKI with the period's realisation and capaian, and the
-	evidence of the period. The year takes the IKI's written-back realisation (Realisasi Kinerja
-	aggregates verified check-ins into it); a sub-period aggregates its own verified check-ins."""
+	"""The SKP's RHK (Utama first), their IKI with the period's realisation and capaian, the
+	evidence and the rencana aksi of the period. The year takes the IKI's written-back realisation
+	(Realisasi Kinerja aggregates verified check-ins into it); a sub-period aggregates its own
+	verified check-ins."""
 	rhk, iki = muat_indikator(
 		skp.name,
 		rhk_fields=["name", "uraian", "jenis", "kategori_tambahan", "uraian_rhk_intervensi"],
@@ -96,7 +98,9 @@ def muat_sumber(skp, mulai, selesai, tahunan: bool) -> SumberPenilaian:
 		capaian = {name: capaian_tahunan(row) for name, row in iki.items()}
 	else:
 		capaian = _capaian_periode(skp, iki, getdate(mulai), getdate(selesai))
-	return SumberPenilaian(rhk, iki, capaian, _bukti(skp, mulai, selesai, tahunan))
+	return SumberPenilaian(
+		rhk, iki, capaian, _bukti(skp, mulai, selesai, tahunan), muat_rencana_aksi(skp.name, mulai, selesai)
+	)
 
 
 def capaian_tahunan(row) -> CapaianIKI:
@@ -146,6 +150,21 @@ def _capaian_periode(skp, iki: dict, mulai, selesai) -> dict[str, CapaianIKI]:
 			)
 		hasil[name] = CapaianIKI(target, target_maks or None, realisasi, capaian)
 	return hasil
+
+
+def muat_rencana_aksi(skp: str, mulai, selesai) -> list[frappe._dict]:
+	"""The SKP's rencana aksi of the months within the assessed period, by month then RHK (one
+	query): what was planned each month, its status and note."""
+	return frappe.db.sql(
+		"""select ra.name, ra.rhk, ra.uraian_rhk, ra.sub_periode, bulan.nama_periode as nama_bulan,
+			bulan.tanggal_mulai as mulai_bulan, ra.status, ra.aksi, ra.catatan
+		from `tabRencana Aksi` ra
+		join `tabPeriode Kinerja` bulan on bulan.name = ra.sub_periode
+		where ra.skp = %(skp)s and bulan.tanggal_mulai >= %(mulai)s and bulan.tanggal_selesai <= %(selesai)s
+		order by bulan.tanggal_mulai asc, ra.rhk asc, ra.creation asc""",
+		{"skp": skp, "mulai": getdate(mulai), "selesai": getdate(selesai)},
+		as_dict=True,
+	)
 
 
 def _bukti(skp, mulai, selesai, tahunan: bool) -> list[frappe._dict]:

@@ -394,6 +394,16 @@ class TestKeamanan(PelaksanaanTestCase):
 				{"periode_kinerja": periode, "department": s.bagian, "termasuk_sub_unit": 1},
 				None,
 			),
+			a + "penilaian_massal.pratinjau_penilaian_massal": (
+				"hr",
+				{"periode": periode, "department": s.bagian, "termasuk_sub_unit": 1},
+				None,
+			),
+			a + "penilaian_massal.buat_penilaian_massal": (
+				"hr",
+				{"periode": periode, "department": s.bagian, "termasuk_sub_unit": 1},
+				None,
+			),
 			a + "periode.periode_berjalan": (
 				"pemilik",
 				{"company": frappe.db.get_value("Periode Kinerja", periode, "company")},

@@ -23,6 +23,12 @@ frappe.ui.form.on("Periode Kinerja", {
 				})
 			);
 		}
+		if (!frm.is_new() && frappe.user.has_role("Pengelola Kinerja")) {
+			// public/js/penilaian_massal.js: the plan first, then the start
+			frm.add_custom_button(__("Buat Penilaian Massal"), () =>
+				kinerja_asn.penilaian_massal.buka({ periode: frm.doc.name })
+			);
+		}
 	},
 });
 
