@@ -2,8 +2,8 @@
 whose employees have approved SKP (the demo), and rolls everything back at the end:
     cd BENCH/sites && ../env/bin/python ../apps/kinerja_asn/benchmarks/penilaian_massal.py --site SITE --pegawai 1000
 
-By default the period is the latest sub-period (a month) of the latest year with approved SKP that
-has no assessments yet, so the drafts are new; --periode names another. The plan covers the whole
+By default the period is the year with the most approved SKP not yet assessed, so the drafts are
+new; --periode names another (a month of a year, for instance). The plan covers the whole
 agency; the start writes the drafts of the first N SKP of the plan, as the background job would.
 """
 
@@ -32,21 +32,15 @@ def main() -> None:
 
 
 def pilih_periode() -> str:
+	"""The year with the most approved SKP that have no assessment of that year yet."""
 	import frappe
 
-	tahun = frappe.db.sql(
-		"""select periode_kinerja from `tabSKP` where docstatus = 1 and status = 'Disetujui'
-		group by periode_kinerja order by count(*) desc limit 1"""
+	return frappe.db.sql(
+		"""select s.periode_kinerja from `tabSKP` s where s.docstatus = 1
+		and s.status in ('Disetujui', 'Ditutup') and not exists (select 1 from `tabPenilaian Kinerja` k
+			where k.skp = s.name and k.periode = s.periode_kinerja and k.docstatus < 2)
+		group by s.periode_kinerja order by count(*) desc limit 1"""
 	)[0][0]
-	for bulan in frappe.get_all(
-		"Periode Kinerja",
-		filters={"periode_induk": tahun, "jenis": "Bulanan"},
-		order_by="tanggal_mulai desc",
-		pluck="name",
-	):
-		if not frappe.db.exists("Penilaian Kinerja", {"periode": bulan}):
-			return bulan
-	return tahun
 
 
 def run(jumlah: int, periode: str | None) -> None:
