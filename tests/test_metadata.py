@@ -248,6 +248,8 @@ def test_workspaces_link_to_existing_things():
 				ok = doctype_exists(target)
 			elif link["link_type"] == "Dashboard":
 				ok = target in {d["name"] for _, d in of_kind("Dashboard")}
+			elif link["link_type"] == "Page":
+				ok = target in {d["name"] for _, d in of_kind("Page")}
 			else:
 				ok = target in reports
 			assert ok, f"workspace {ws['name']}: link to missing {target}"
@@ -273,6 +275,20 @@ def test_workspaces_link_to_existing_things():
 		cards = {d["name"] for _, d in of_kind("Number Card")}
 		assert {c["chart_name"] for c in ws["charts"]} <= charts
 		assert {c["number_card_name"] for c in ws["number_cards"]} <= cards
+
+
+def test_pages_are_consistent():
+	"""A desk Page: in its module's page folder with its script, open to existing roles only."""
+	for path, page in of_kind("Page"):
+		where = page["name"]
+		assert page["module"] in modules(), f"{where}: module {page['module']} not in modules.txt"
+		assert path.parent == APP / scrub(page["module"]) / "page" / scrub(page["name"]), f"{where} misplaced"
+		assert (path.parent / "__init__.py").exists() and (path.parent.parent / "__init__.py").exists()
+		assert path.with_suffix(".js").exists(), f"{where}: no script"
+		assert page.get("page_name") == page["name"] and page.get("title")
+		assert page.get("roles"), f"{where}: every page needs explicit roles"
+		for role in page["roles"]:
+			assert role["role"] in known_roles(), f"{where}: role {role['role']} missing"
 
 
 def test_dashboards_charts_and_cards_fit():

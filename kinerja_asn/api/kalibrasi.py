@@ -15,10 +15,11 @@ UNIT_PERIODE = {"unit": Nama("Department"), "periode": Nama("Periode Kinerja")}
 
 
 @frappe.whitelist(methods=["GET", "POST"])
-@argumen(**UNIT_PERIODE)
-def papan(unit: str, periode: str) -> dict:
-	"""The board of the unit whose organisation predikat bounds `unit`: the viewer's drafts (HR: all),
-	the rest of the unit as counts, the quadrant and the curve's limits for the what-if."""
+@argumen(unit=Nama("Department", wajib=False), periode=Nama("Periode Kinerja"))
+def papan(periode: str, unit: str | None = None) -> dict:
+	"""The board of the unit whose organisation predikat bounds `unit` (by default the one the user
+	heads or assesses in): the viewer's drafts (HR: all), the rest of the unit as counts, the quadrant
+	and the curve's limits for the what-if."""
 	return kalibrasi.papan(unit, periode)
 
 

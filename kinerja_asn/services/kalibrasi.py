@@ -195,10 +195,30 @@ def _tanpa_predikat(isi: IsiUnit) -> int:
 	return len((isi.pegawai - dinilai) | terbuka)
 
 
-def papan(department: str, periode: str) -> dict:
+def unit_bawaan(periode: str) -> str | None:
+	"""The unit a board opens on when none is chosen: the one the user heads, else the unit of the
+	first draft they assess in the period (a head needs no read right on Department to start)."""
+	employee = employee_of_user()
+	if not employee:
+		return None
+	unit = frappe.db.get_value("Department", {"kepala_unit": employee}, "name")
+	if unit:
+		return unit
+	return frappe.db.get_value(
+		"Penilaian Kinerja",
+		{"periode": periode, "docstatus": 0, "penyetuju": employee},
+		"department",
+		order_by="employee_name asc",
+	)
+
+
+def papan(department: str | None, periode: str) -> dict:
 	"""What the board shows: the viewer's drafts with their rating pair and predikat, the rest of the
 	unit as counts, the settings' quadrant and the curve's limits for the unit's size (the script
 	recounts after a move with these), and the lock when the unit's predikat are fixed."""
+	department = department or unit_bawaan(periode)
+	if not department:
+		frappe.throw(_("Pilih unit kerja."), title=_("Unit Kerja Diperlukan"))
 	isi = muat_unit(department, periode)
 	p = pemirsa(isi)
 	pengaturan = get_pengaturan()

@@ -56,7 +56,7 @@ class TestPapanKalibrasi(PenilaianTestCase):
 
 	def papan(self, oleh, unit=None):
 		self.as_user(oleh)
-		return api.papan(unit or self.s.bagian, self.periode)
+		return api.papan(unit=unit or self.s.bagian, periode=self.periode)
 
 	def simpan(self, oleh, *geser):
 		self.as_user(oleh)
@@ -80,6 +80,8 @@ class TestPapanKalibrasi(PenilaianTestCase):
 		)
 		self.assertEqual(sorted(a["penilaian"] for a in papan["anggota"]), sorted(self.penilaian.values()))
 		self.assertTrue(all(a["dapat_diubah"] and a["predikat"] == "Baik" for a in papan["anggota"]))
+		# without a unit the board opens on the one the head leads
+		self.assertEqual(api.papan(periode=self.periode)["unit"], self.s.bagian)
 		self.assertEqual(len(papan["matriks"]), 9)
 		self.assertEqual(
 			[(r["teks"], r["jenis"], r["batas"]) for r in papan["aturan"]],

@@ -452,6 +452,23 @@ class TestKeamanan(PelaksanaanTestCase):
 			),
 			p + "buat_penilaian": ("penilai", {"skp": self.skp, "periode": periode}, None),
 			p + "kuota_distribusi": ("penilai", {"penilaian": self.penilaian}, None),
+			a + "kalibrasi.papan": ("penilai", {"unit": s.bagian, "periode": periode}, None),
+			a + "kalibrasi.simpan": (
+				"penilai",
+				{
+					"unit": s.bagian,
+					"periode": periode,
+					"perubahan": [
+						{
+							"penilaian": self.penilaian,
+							"rating_hasil_kerja": "Sesuai Ekspektasi",
+							"rating_perilaku_kerja": "Sesuai Ekspektasi",
+						}
+					],
+				},
+				None,
+			),
+			a + "kalibrasi.tetapkan": ("hr", {"unit": s.bagian, "periode": periode}, None),
 			p + "akui_penilaian": ("pemilik", {"penilaian": self.penilaian}, None),
 			p + "ajukan_keberatan": (
 				"pemilik",

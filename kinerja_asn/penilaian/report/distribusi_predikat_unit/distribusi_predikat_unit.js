@@ -19,6 +19,10 @@ frappe.query_reports["Distribusi Predikat Unit"] = {
 		},
 	],
 	onload(report) {
+		report.page.add_inner_button(__("Papan Kalibrasi"), () => {
+			frappe.route_options = { periode: report.get_filter_value("periode") };
+			frappe.set_route("papan-kalibrasi");
+		});
 		return kinerja_asn.laporan.isi_periode_berjalan(report, "periode");
 	},
 	formatter(value, row, column, data, default_formatter) {
