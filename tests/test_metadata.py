@@ -256,7 +256,9 @@ def test_workspaces_link_to_existing_things():
 		for shortcut in ws["shortcuts"]:
 			if shortcut["type"] == "URL":  # the portal: a route of the app's www/
 				halaman = shortcut["url"].strip("/").split("?")[0]
-				assert (APP / "www" / halaman).is_dir() or (APP / "www" / f"{halaman}.html").exists(), shortcut
+				assert (APP / "www" / halaman).is_dir() or (APP / "www" / f"{halaman}.html").exists(), (
+					shortcut
+				)
 				continue
 			assert doctype_exists(shortcut["link_to"]) or shortcut["link_to"] in reports
 		labels = {s["label"] for s in ws["shortcuts"]}

@@ -447,7 +447,11 @@ class TestKeamanan(PelaksanaanTestCase):
 			a + "portal.penilaian_tim": ("penilai", {}, None),
 			p + "nilai_penilaian": (
 				"penilai",
-				{"penilaian": self.penilaian, "tindakan": "simpan", "rating_hasil_kerja": "Sesuai Ekspektasi"},
+				{
+					"penilaian": self.penilaian,
+					"tindakan": "simpan",
+					"rating_hasil_kerja": "Sesuai Ekspektasi",
+				},
 				None,
 			),
 			p + "buat_penilaian": ("penilai", {"skp": self.skp, "periode": periode}, None),
