@@ -21,6 +21,7 @@ from kinerja_asn.domain.musim_penilaian import (
 )
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.skp import pegawai_unit
+from kinerja_asn.services.tulis_massal import umumkan_selesai
 
 # Above this many assessments the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 20
@@ -126,17 +127,11 @@ def buat_penilaian_massal_latar(
 	the user who started it."""
 	rencana = rencanakan_penilaian_massal(periode, department, termasuk_sub_unit)
 	dibuat = _buat(rencana)
-	pesan = _("{0} penilaian kinerja draf dibuat untuk periode {1}.").format(len(dibuat), periode)
-	if rencana.rencana.jumlah_dilewati:
-		pesan += " " + _("{0} dilewati: {1}.").format(
-			rencana.rencana.jumlah_dilewati,
-			", ".join(f"{d['jumlah']} {d['keterangan']}" for d in rencana.ringkasan()["dilewati"]),
-		)
-	frappe.publish_realtime(
-		"msgprint",
-		{"message": pesan, "title": _("Buat Penilaian Massal Selesai"), "indicator": "green"},
-		user=frappe.session.user,
-		after_commit=True,
+	umumkan_selesai(
+		_("Buat Penilaian Massal Selesai"),
+		_("{0} penilaian kinerja draf dibuat untuk periode {1}.").format(len(dibuat), periode),
+		rencana.rencana.jumlah_dilewati,
+		rencana.ringkasan()["dilewati"],
 	)
 	return dibuat
 

@@ -24,7 +24,7 @@ from kinerja_asn.domain.skp import (
 from kinerja_asn.services import rekap
 from kinerja_asn.services.akses import unit_cakupan
 from kinerja_asn.services.penilai import GarisAtasan, penilai_bawaan, penugasan_berlaku
-from kinerja_asn.services.tulis_massal import TabelMassal, nama_berseri, nama_unik
+from kinerja_asn.services.tulis_massal import TabelMassal, nama_berseri, nama_unik, umumkan_selesai
 
 # Above this many documents the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 30
@@ -142,17 +142,12 @@ def buat_skp_massal_latar(
 	a summary to the user who started it."""
 	rencana = rencanakan_skp_massal(periode_kinerja, department, termasuk_sub_unit)
 	dibuat = _buat(rencana)
-	pesan = _("{0} SKP dibuat untuk periode {1}.").format(len(dibuat), periode_kinerja)
-	if rencana.rencana.jumlah_dilewati:
-		pesan += " " + _("{0} pegawai dilewati: {1}.").format(
-			rencana.rencana.jumlah_dilewati,
-			", ".join(f"{d['jumlah']} {d['keterangan']}" for d in rencana.ringkasan()["dilewati"]),
-		)
-	frappe.publish_realtime(
-		"msgprint",
-		{"message": pesan, "title": _("Buat SKP Massal Selesai"), "indicator": "green"},
-		user=frappe.session.user,
-		after_commit=True,
+	umumkan_selesai(
+		_("Buat SKP Massal Selesai"),
+		_("{0} SKP dibuat untuk periode {1}.").format(len(dibuat), periode_kinerja),
+		rencana.rencana.jumlah_dilewati,
+		rencana.ringkasan()["dilewati"],
+		satuan=_("pegawai"),
 	)
 	return dibuat
 

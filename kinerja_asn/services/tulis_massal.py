@@ -160,3 +160,22 @@ def kutipan():
 		return conn.literal(v)
 
 	return kutip
+
+
+def umumkan_selesai(judul: str, pesan: str, dilewati: int, ringkasan: list[dict], satuan: str = "") -> None:
+	"""The closing message of a bulk job to the user who started it, with who was skipped and why
+	(`ringkasan`: [{"jumlah", "keterangan"}]); sent after the job's commit."""
+	from frappe import _
+
+	if dilewati:
+		pesan += " " + _("{0} {1}dilewati: {2}.").format(
+			dilewati,
+			f"{satuan} " if satuan else "",
+			", ".join(f"{d['jumlah']} {d['keterangan']}" for d in ringkasan),
+		)
+	frappe.publish_realtime(
+		"msgprint",
+		{"message": pesan, "title": judul, "indicator": "green"},
+		user=frappe.session.user,
+		after_commit=True,
+	)
