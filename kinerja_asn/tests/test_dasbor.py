@@ -58,7 +58,15 @@ class TestDasborKinerjaOrganisasi(KinerjaTestCase):
 
 		dasbor_org = frappe.get_doc("Dashboard", "Kinerja Organisasi")
 		grafik = [c.chart for c in dasbor_org.charts]
-		self.assertEqual(len(grafik), 3)
+		# installed when missing, so a site keeps its admin's charts; the first three are always there
+		self.assertLessEqual(
+			{
+				"Distribusi Predikat Kinerja",
+				"Realisasi Dilaporkan per Bulan",
+				"Rata-rata Capaian Realisasi per Bulan",
+			},
+			set(grafik),
+		)
 		s = make_struktur("Dasbor")
 		for user in ("Administrator", s.hr, s.user[s.staf1]):
 			frappe.set_user(user)

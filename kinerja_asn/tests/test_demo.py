@@ -9,7 +9,7 @@ from kinerja_asn.demo.muat import DOMAIN_DEMO, KATA_SANDI_DEMO, DemoDitolak, mua
 from kinerja_asn.domain.beban_kerja import beban_per_pegawai, keadilan_beban
 from kinerja_asn.domain.kaskade import analisis_kaskade
 from kinerja_asn.services.kaskade import muat_kaskade
-from kinerja_asn.tests.utils import make_employee
+from kinerja_asn.tests.utils import lewati_bila_ada_demo, make_employee
 
 JUMLAH = 40
 # A year no other test plans in, so the period holds only the demo's SKP.
@@ -21,6 +21,7 @@ BERUBAH_SAAT_SIMPAN = {"modified", "modified_by"}
 class TestDemo(FrappeTestCase):
 	@classmethod
 	def setUpClass(cls):
+		lewati_bila_ada_demo()
 		super().setUpClass()
 		frappe.set_user("Administrator")
 		# The test site may hold other tests' employees: forced, as a developer would on such a site.

@@ -19,6 +19,7 @@ from kinerja_asn.demo.muat import DOMAIN_DEMO, muat_demo
 from kinerja_asn.domain.pelaksanaan import validasi_berkas
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.pengaturan import get_pengaturan
+from kinerja_asn.tests.utils import lewati_bila_ada_demo
 
 JUMLAH = 40
 TAHUN = 2037
@@ -30,6 +31,7 @@ ABAIKAN = {"modified", "modified_by"}
 class TestDemoPelaksanaan(FrappeTestCase):
 	@classmethod
 	def setUpClass(cls):
+		lewati_bila_ada_demo()
 		super().setUpClass()
 		frappe.set_user("Administrator")
 		with patch.object(muat_pelaksanaan, "hari_ini_demo", return_value=HARI_INI):

@@ -7,6 +7,7 @@ from frappe.tests.utils import FrappeTestCase
 
 from kinerja_asn.demo.muat import DOMAIN_DEMO, muat_demo
 from kinerja_asn.penilaian.report.distribusi_predikat_unit import distribusi_predikat_unit as laporan
+from kinerja_asn.tests.utils import lewati_bila_ada_demo
 
 JUMLAH = 40
 TAHUN = 2039  # a year (and a last year) no other test uses
@@ -16,6 +17,7 @@ ABAIKAN = {"modified", "modified_by", "creation", "name", "docstatus", "owner", 
 class TestDemoPenilaian(FrappeTestCase):
 	@classmethod
 	def setUpClass(cls):
+		lewati_bila_ada_demo()
 		super().setUpClass()
 		frappe.set_user("Administrator")
 		cls.hasil = muat_demo(pegawai=JUMLAH, tahun=TAHUN, seed=31, force=True)
