@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import frappe
 
-from kinerja_asn.domain.argumen import Daftar, Nama, Pilihan, Rekaman
+from kinerja_asn.domain.argumen import Daftar, Nama, Pilihan, Rekaman, Teks
 from kinerja_asn.services import kalibrasi
 from kinerja_asn.services.argumen import argumen
 
@@ -32,6 +32,7 @@ def papan(periode: str, unit: str | None = None) -> dict:
 				"penilaian": Nama("Penilaian Kinerja"),
 				"rating_hasil_kerja": Pilihan(RATING),
 				"rating_perilaku_kerja": Pilihan(RATING),
+				"versi": Teks(maks=40),
 			}
 		),
 		maks_item=500,

@@ -49,6 +49,7 @@ FIELDS = [
 	"status",
 	"docstatus",
 	"regulasi",
+	"modified",
 ]
 
 
@@ -258,6 +259,8 @@ def papan(department: str | None, periode: str) -> dict:
 				"rating_perilaku_kerja": r.rating_perilaku_kerja,
 				"predikat": r.predikat,
 				"status": r.status,
+				# sent back with a move: a draft changed by someone else since is not overwritten
+				"versi": str(r.modified),
 				"dapat_diubah": bool(not kunci and p.mengubah(r)),
 			}
 			for r in dilihat
@@ -325,11 +328,12 @@ def simpan(department: str, periode: str, perubahan: list[dict]) -> dict:
 			),
 			title=_("Kurva Distribusi Dilanggar"),
 		)
-	_tulis(hasil, {g.penilaian: g for g in geser}, baris)
+	versi = {item["penilaian"]: item.get("versi") for item in perubahan or []}
+	_tulis(hasil, {g.penilaian: g for g in geser}, baris, versi)
 	return {"disimpan": list(hasil.berubah), "papan": papan(department, periode)}
 
 
-def _tulis(hasil, geser: dict, baris: dict) -> None:
+def _tulis(hasil, geser: dict, baris: dict, versi: dict | None = None) -> None:
 	titik = "kalibrasi_unit"
 	frappe.db.savepoint(titik)
 	sekarang = None
@@ -337,7 +341,11 @@ def _tulis(hasil, geser: dict, baris: dict) -> None:
 		for name in hasil.berubah:
 			sekarang = name
 			g = geser[name]
-			doc = frappe.get_doc("Penilaian Kinerja", name)
+			doc = frappe.get_doc("Penilaian Kinerja", name, for_update=True)
+			if (versi or {}).get(name) and str(doc.modified) != versi[name]:
+				frappe.throw(
+					_("penilaian ini diubah orang lain sejak papan dimuat; muat ulang papan lalu ulangi.")
+				)
 			lama = (doc.rating_hasil_kerja, doc.rating_perilaku_kerja, doc.predikat)
 			doc.rating_hasil_kerja = g.rating_hasil_kerja.value
 			if doc.rating_perilaku_kerja != g.rating_perilaku_kerja.value:

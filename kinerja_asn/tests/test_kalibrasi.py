@@ -132,6 +132,33 @@ class TestPapanKalibrasi(PenilaianTestCase):
 		self.assertIn("Uji penolakan", str(ctx.exception))
 		self.assertEqual(self.predikat(), sebelum)
 
+	def test_a_draft_changed_since_the_board_loaded_is_not_overwritten(self):
+		papan = self.papan(self.s.admin)
+		versi = {a["penilaian"]: a["versi"] for a in papan["anggota"]}
+		dia = self.penilaian[self.s.staf1]
+		self.isi(dia, SB, SE)  # the form, meanwhile
+		sebelum = self.predikat()
+		self.as_user(self.s.admin)
+		with self.assertRaises(frappe.ValidationError) as ctx:
+			api.simpan(
+				self.s.bagian,
+				self.periode,
+				[
+					{"penilaian": n, "rating_hasil_kerja": SA, "rating_perilaku_kerja": SA, "versi": versi[n]}
+					for n in (self.penilaian[self.s.staf2], dia)
+				],
+			)
+		self.assertIn("muat ulang papan", str(ctx.exception))
+		self.assertEqual(self.predikat(), sebelum)
+		# with the board reloaded it goes through
+		versi = {a["penilaian"]: a["versi"] for a in self.papan(self.s.admin)["anggota"]}
+		api.simpan(
+			self.s.bagian,
+			self.periode,
+			[{"penilaian": dia, "rating_hasil_kerja": SA, "rating_perilaku_kerja": SA, "versi": versi[dia]}],
+		)
+		self.assertEqual(self.predikat()[self.s.staf1], "Sangat Baik")
+
 	def test_a_rating_outside_the_scale_is_refused(self):
 		sebelum = self.predikat()
 		for rating in ("Luar Biasa", "", 3):

@@ -376,6 +376,7 @@ class PapanKalibrasi {
 				penilaian: a.penilaian,
 				rating_hasil_kerja: this.geser[a.penilaian][0],
 				rating_perilaku_kerja: this.geser[a.penilaian][1],
+				versi: a.versi,
 			}));
 	}
 
