@@ -193,7 +193,18 @@ def _penilaian(s, skp_staf: str, skp_rekan: str) -> tuple[str, str]:
 
 
 def _bersihkan_penilaian(skp: list[str]) -> None:
-	"""Each run starts without assessments (and their appeals and inputs) of the staff."""
+	"""Each run starts without assessments (and their appeals and inputs) of the staff, nor the
+	credit-point conversions a final assessment of a functional official made (the next run's
+	conversion of the same months would be refused)."""
+	pegawai = frappe.get_all("SKP", filters={"name": ("in", skp)}, pluck="employee")
+	konversi = frappe.get_all("Konversi Angka Kredit", filters={"employee": ("in", pegawai)}, pluck="name")
+	if konversi:
+		frappe.db.delete(
+			"Entri Angka Kredit", {"jenis_dokumen": "Konversi Angka Kredit", "dokumen": ("in", konversi)}
+		)
+		for name in konversi:
+			frappe.db.set_value("Konversi Angka Kredit", name, "docstatus", 2, update_modified=False)
+			frappe.delete_doc("Konversi Angka Kredit", name, force=True, ignore_permissions=True)
 	nama = frappe.get_all("Penilaian Kinerja", filters={"skp": ("in", skp)}, pluck="name")
 	if not nama:
 		return
