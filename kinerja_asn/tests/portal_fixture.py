@@ -171,9 +171,8 @@ def _antrean_rekan(s, skp: str, periode: str, jumlah: int = 9) -> tuple[list[str
 def _penilaian(s, skp_staf: str, skp_rekan: str) -> tuple[str, str]:
 	"""The staff member's assessment made final by the head today (to appeal), the colleague's left
 	as a draft (for the head to rate in Tim Saya)."""
-	from frappe.model.workflow import apply_workflow
-
 	from kinerja_asn.api import penilaian as api
+	from kinerja_asn.services import alur
 
 	se = "Sesuai Ekspektasi"
 	frappe.set_user(s.user[s.admin])
@@ -183,9 +182,9 @@ def _penilaian(s, skp_staf: str, skp_rekan: str) -> tuple[str, str]:
 		doc.rating_hasil_kerja = se
 		for row in doc.perilaku_kerja:
 			row.rating = se
-		doc.save()
-		apply_workflow(frappe.get_doc("Penilaian Kinerja", final), "Nilai")
-		apply_workflow(frappe.get_doc("Penilaian Kinerja", final), "Tetapkan")
+		# by the status each step sets, never an action's name: admins rename them
+		alur.terapkan(doc, alur.DINILAI, maju=True)
+		alur.terapkan(frappe.get_doc("Penilaian Kinerja", final), alur.DITETAPKAN, maju=True)
 		draf = api.buat_penilaian(skp_rekan)
 	finally:
 		frappe.set_user("Administrator")

@@ -88,15 +88,14 @@ class TestYangDitemui(PelaksanaanTestCase):
 		self.assertEqual(self.pemberitahuan(doc["name"]), [])
 
 	def test_the_approver_is_told_of_a_submitted_skp(self):
-		from frappe.model.workflow import apply_workflow
-
+		from kinerja_asn.services import alur
 		from kinerja_asn.tests.utils import make_periode, make_rhk
 
 		frappe.set_user("Administrator")
 		skp = make_skp(self.s.staf2, make_periode(2031))
 		make_rhk(skp, "Layanan uji pemberitahuan")
 		frappe.set_user(self.s.user[self.s.staf2])
-		apply_workflow(frappe.get_doc("SKP", skp), "Ajukan")
+		alur.terapkan(frappe.get_doc("SKP", skp), alur.MENUNGGU, maju=True)
 		penyetuju = frappe.db.get_value("SKP", skp, "user_penyetuju")
 		subjek = frappe.get_all(
 			"Notification Log", filters={"document_name": skp, "for_user": penyetuju}, pluck="subject"
