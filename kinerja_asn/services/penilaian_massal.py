@@ -21,7 +21,7 @@ from kinerja_asn.domain.musim_penilaian import (
 )
 from kinerja_asn.services.kunci import cari_terkunci, kunci_baris
 from kinerja_asn.services.skp import pegawai_unit
-from kinerja_asn.services.tulis_massal import umumkan_selesai
+from kinerja_asn.services.tulis_massal import ringkas_dilewati, umumkan_selesai
 
 # Above this many assessments the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 20
@@ -47,11 +47,7 @@ class RencanaMassal:
 		return {
 			"periode": self.periode.name,
 			"dibuat": len(r.dibuat),
-			"dilewati": [
-				{"alasan": kode, "keterangan": _(ALASAN_LEWATI[kode]), "jumlah": len(r.dilewati[kode])}
-				for kode in ALASAN_LEWATI
-				if kode in r.dilewati
-			],
+			"dilewati": ringkas_dilewati(r.dilewati, ALASAN_LEWATI),
 			"jumlah_dilewati": r.jumlah_dilewati,
 		}
 

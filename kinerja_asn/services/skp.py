@@ -24,7 +24,13 @@ from kinerja_asn.domain.skp import (
 from kinerja_asn.services import rekap
 from kinerja_asn.services.akses import unit_cakupan
 from kinerja_asn.services.penilai import GarisAtasan, penilai_bawaan, penugasan_berlaku
-from kinerja_asn.services.tulis_massal import TabelMassal, nama_berseri, nama_unik, umumkan_selesai
+from kinerja_asn.services.tulis_massal import (
+	TabelMassal,
+	nama_berseri,
+	nama_unik,
+	ringkas_dilewati,
+	umumkan_selesai,
+)
 
 # Above this many documents the work goes to the long queue instead of the request.
 BATAS_LANGSUNG = 30
@@ -91,11 +97,7 @@ class RencanaMassal:
 		return {
 			"periode_kinerja": self.periode.name,
 			"dibuat": len(r.dibuat),
-			"dilewati": [
-				{"alasan": kode, "keterangan": _(ALASAN_LEWATI[kode]), "jumlah": len(r.dilewati[kode])}
-				for kode in ALASAN_LEWATI
-				if kode in r.dilewati
-			],
+			"dilewati": ringkas_dilewati(r.dilewati, ALASAN_LEWATI),
 			"jumlah_dilewati": r.jumlah_dilewati,
 			"tanpa_penilai": len(r.tanpa_penilai),
 		}

@@ -179,3 +179,15 @@ def umumkan_selesai(judul: str, pesan: str, dilewati: int, ringkasan: list[dict]
 		user=frappe.session.user,
 		after_commit=True,
 	)
+
+
+def ringkas_dilewati(dilewati: dict[str, list], alasan: dict[str, str]) -> list[dict]:
+	"""A bulk plan's skipped ones as the desk shows them: count per reason, in the reasons' order,
+	in Indonesian (`alasan`: the domain's code → text)."""
+	from frappe import _
+
+	return [
+		{"alasan": kode, "keterangan": _(teks), "jumlah": len(dilewati[kode])}
+		for kode, teks in alasan.items()
+		if kode in dilewati
+	]
