@@ -99,6 +99,22 @@ class TestPenilaianPortal(PenilaianTestCase):
 		self.assertRaises(frappe.ValidationError, api.ajukan_keberatan, doc.name, "Terlambat.")
 		self.assertFalse(frappe.db.exists("Keberatan Penilaian Kinerja", {"penilaian_kinerja": doc.name}))
 
+	def test_a_peer_and_a_guest_get_neither_the_pdf_nor_the_lists(self):
+		from frappe.www.printview import validate_print_permission
+
+		doc = self.final(self.skp1, SE, SE)
+		self.as_user(self.s.staf1)
+		validate_print_permission(frappe.get_doc("Penilaian Kinerja", doc.name))  # the owner may
+		self.as_user(self.s.staf2)
+		self.assertRaises(
+			frappe.PermissionError, validate_print_permission, frappe.get_doc("Penilaian Kinerja", doc.name)
+		)
+		frappe.set_user("Guest")
+		for fn in (api_portal.penilaian_saya, api_portal.penilaian_tim):
+			with self.subTest(fn=fn.__name__):
+				self.assertRaises(frappe.PermissionError, fn)
+		self.assertRaises(frappe.PermissionError, api.nilai_penilaian, doc.name, "simpan")
+
 	def test_the_pages_render_for_the_head_and_the_employee(self):
 		from frappe.utils import set_request
 		from frappe.website.serve import get_response
