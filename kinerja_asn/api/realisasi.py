@@ -61,6 +61,14 @@ def _milik_saya(doc) -> None:
 		_tolak(_("Anda hanya dapat mengubah realisasi kinerja Anda sendiri."))
 
 
+def _sebagai_penyetuju(doc) -> None:
+	"""After _wajib_penyetuju and the waiting check on the check-in loaded in this request: the approver
+	changes feedback and status only (links were checked when the employee saved), and the save's own
+	permission look-ups would repeat those checks (check_if_latest still refuses a concurrent edit)."""
+	doc.flags.ignore_links = True
+	doc.flags.ignore_permissions = True
+
+
 def _wajib_penyetuju(doc) -> None:
 	"""The approver the resolver stored on the check-in (acting officials included), never its owner."""
 	user = frappe.session.user
@@ -197,8 +205,7 @@ def verifikasi_realisasi(
 			perlu = row.name in ditandai or not ditandai
 			row.status_verifikasi = "Perlu Perbaikan" if perlu else "Diterima"
 	doc.catatan_verifikasi = catatan or doc.catatan_verifikasi
-	# the approver changes feedback and status only; the links were checked when the employee saved
-	doc.flags.ignore_links = True
+	_sebagai_penyetuju(doc)
 	# forward: to final, or to a review step an admin added (one save with the feedback above)
 	doc = alur.terapkan(doc, *KEPUTUSAN[keputusan], maju=keputusan == "Diverifikasi")
 	if keputusan == "Revisi":
@@ -237,7 +244,7 @@ def verifikasi_realisasi_massal(names: list | str) -> dict:
 		if tanda:
 			hasil["dilewati"][doc.name] = "; ".join(tanda)
 			continue
-		doc.flags.ignore_links = True
+		_sebagai_penyetuju(doc)
 		alur.terapkan(doc, *KEPUTUSAN["Diverifikasi"], maju=True)
 		hasil["diverifikasi"].append(doc.name)
 	return hasil

@@ -16,6 +16,8 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from kinerja_asn.services import latar
+
 # The app's status values (options of each document's `status` field).
 DRAF = "Draft"
 MENUNGGU = "Diajukan"  # waits for the approver (SKP, Realisasi Kinerja)
@@ -125,5 +127,11 @@ def terapkan(doc, *status: str, maju: bool = False):
 		doc.cancel()
 	else:
 		frappe.throw(_("Illegal Document Status for {0}").format(keadaan.state))
-	doc.add_comment("Workflow", _(keadaan.state))
+	latar.setelah_commit(
+		"kinerja_asn.services.latar.catat_alur",
+		doctype=doc.doctype,
+		name=doc.name,
+		keadaan=_(keadaan.state),
+		user=frappe.session.user,
+	)
 	return doc

@@ -61,25 +61,33 @@ def arah_domain(arah: str | None) -> str:
 def muat_indikator(
 	skp: str, rhk_fields: list[str] | None = None, iki_fields: list[str] | None = None
 ) -> tuple[list[frappe._dict], dict[str, frappe._dict]]:
-	"""The SKP's RHK (Utama first, in the order they were made) and their IKI rows by row name: two
-	queries for the whole SKP. Callers needing more columns name them."""
-	rhk = frappe.get_all(
-		"Rencana Hasil Kerja",
-		filters={"skp": skp},
-		fields=rhk_fields or ["name", "uraian", "jenis"],
-		order_by="creation asc",
+	"""The SKP's RHK (Utama first, in the order they were made) and their IKI rows by row name (in
+	row order): one query for the whole SKP. Callers needing more columns name them (code's names,
+	never a user's)."""
+	rhk_fields = rhk_fields or ["name", "uraian", "jenis"]
+	iki_fields = iki_fields or IKI_FIELDS
+	kolom = [f"r.`{f}` as `r.{f}`" for f in dict.fromkeys(["name", "jenis", *rhk_fields])]
+	kolom += [f"i.`{f}` as `i.{f}`" for f in dict.fromkeys(["name", "idx", *iki_fields])]
+	baris = frappe.db.sql(
+		f"""select {", ".join(kolom)}
+		from `tabRencana Hasil Kerja` r
+		left join `tabIndikator Kinerja Individu` i
+			on i.parent = r.name and i.parenttype = 'Rencana Hasil Kerja'
+		where r.skp = %s
+		order by r.creation, i.idx""",
+		skp,
+		as_dict=True,
 	)
-	rhk.sort(key=lambda r: 0 if r.jenis == "Utama" else 1)
-	iki = {}
-	if rhk:
-		for row in frappe.get_all(
-			"Indikator Kinerja Individu",
-			filters={"parenttype": "Rencana Hasil Kerja", "parent": ("in", [r.name for r in rhk])},
-			fields=iki_fields or IKI_FIELDS,
-			order_by="idx asc",
-		):
-			iki[row.name] = row
-	return rhk, iki
+	rhk: dict[str, tuple] = {}
+	iki_rows = []
+	for b in baris:
+		if b["r.name"] not in rhk:
+			rhk[b["r.name"]] = (b["r.jenis"] != "Utama", frappe._dict({f: b[f"r.{f}"] for f in rhk_fields}))
+		if b["i.name"]:
+			iki_rows.append((b["i.idx"], b["i.name"], frappe._dict({f: b[f"i.{f}"] for f in iki_fields})))
+	urut = [row for _bukan_utama, row in sorted(rhk.values(), key=lambda item: item[0])]
+	iki_rows.sort(key=lambda item: item[0])  # all rows by idx, as before the join
+	return urut, {name: row for _idx, name, row in iki_rows}
 
 
 def baris_realisasi(skp, sub_mulai, sub_selesai) -> list[dict]:
@@ -182,20 +190,15 @@ def perbarui_iki_rhk(skp: str, indikator=None) -> dict[str, tuple[float, float]]
 	_rhk, iki = indikator or muat_indikator(skp)
 	if not iki:
 		return {}
-	verifikasi = frappe.get_all(
-		"Realisasi Kinerja",
-		filters={"skp": skp, "docstatus": 1},
-		fields=["name", "tanggal_selesai"],
-	)
-	selesai = {v.name: getdate(v.tanggal_selesai) for v in verifikasi}
 	nilai: dict[str, list] = defaultdict(list)
-	if selesai:
-		for row in frappe.get_all(
-			"Realisasi IKI",
-			filters={"parenttype": "Realisasi Kinerja", "parent": ("in", list(selesai)), "terisi": 1},
-			fields=["parent", "iki", "realisasi"],
-		):
-			nilai[row.iki].append((selesai[row.parent], flt(row.realisasi)))
+	for iki_name, selesai, realisasi in frappe.db.sql(
+		"""select ri.iki, rk.tanggal_selesai, ri.realisasi
+		from `tabRealisasi Kinerja` rk
+		join `tabRealisasi IKI` ri on ri.parent = rk.name and ri.parenttype = 'Realisasi Kinerja'
+		where rk.skp = %s and rk.docstatus = 1 and ri.terisi = 1""",
+		skp,
+	):
+		nilai[iki_name].append((getdate(selesai), flt(realisasi)))
 	hasil = {}
 	for name, row in iki.items():
 		realisasi = realisasi_tahunan(

@@ -14,10 +14,11 @@ from kinerja_asn.tests.utils import KinerjaTestCase, make_periode, make_struktur
 MAKS_SQL_PER_SKP = 10
 # /kinerja for an employee: about 25 are Frappe's own (one Custom Role look-up per desk workspace)
 MAKS_SQL_HALAMAN = 48
-# goal 25; of the 41 measured, 24 are Frappe's own on every workflow submit: the reload FOR UPDATE (2),
-# the Workflow read uncached by set_workflow_state_on_action (3), Workflow Action upkeep (9), new-doc
-# templates (issingle, 5), ERPNext's deletion check (1), the Notification Log (3) and the comment (1)
-MAKS_SQL_VERIFIKASI = 41
+# the issue's goal; 24 measured. Of them 17 are Frappe's own on every workflow submit: the reload FOR
+# UPDATE (2), the Workflow read uncached by set_workflow_state_on_action (3), Workflow Action upkeep
+# (7), the child new-doc template (issingle, 1), ERPNext's deletion check (1), the UPDATE and the rows
+# (2). The bell and the timeline line are written by a short job after the commit (services.latar).
+MAKS_SQL_VERIFIKASI = 25
 
 
 def hitung_sql(fn, *args, **kwargs) -> int:
@@ -70,6 +71,82 @@ class TestSkalaVerifikasi(PelaksanaanTestCase):
 		print(f"\nverifikasi: {kecil} SQL, {besar} SQL after 300 more employees")
 		self.assertLessEqual(kecil, MAKS_SQL_VERIFIKASI)
 		self.assertEqual(besar, kecil)
+
+	def test_bell_and_timeline_line_are_written_after_the_commit_by_the_verifier(self):
+		doc = self.check_in(self.maret, {"Jumlah laporan layanan": 2})
+		self.as_user(self.s.admin)
+		with patch("kinerja_asn.services.latar.frappe.enqueue") as antre:
+			api.verifikasi_realisasi(doc["name"], "Diverifikasi")
+		tugas = {c.args[0]: c.kwargs for c in antre.call_args_list}
+		bell = tugas["kinerja_asn.services.realisasi.beri_tahu"]
+		baris = tugas["kinerja_asn.services.latar.catat_alur"]
+		for kw in (bell, baris):
+			self.assertTrue(kw.pop("enqueue_after_commit"))
+			self.assertEqual(kw.pop("queue"), "short")
+		self.assertEqual((bell["user"], bell["name"]), (self.s.user[self.s.staf1], doc["name"]))
+		self.assertEqual((baris["user"], baris["keadaan"]), (self.s.user[self.s.admin], "Diverifikasi"))
+		# nothing written before the commit; the jobs write them
+		self.assertFalse(
+			frappe.db.exists("Notification Log", {"document_name": doc["name"], "subject": bell["subjek"]})
+		)
+		frappe.get_attr("kinerja_asn.services.realisasi.beri_tahu")(**bell)
+		frappe.get_attr("kinerja_asn.services.latar.catat_alur")(**baris)
+		self.assertTrue(
+			frappe.db.exists("Notification Log", {"document_name": doc["name"], "for_user": bell["user"]})
+		)
+		self.assertEqual(
+			frappe.db.get_value(
+				"Comment",
+				{"reference_name": doc["name"], "comment_type": "Workflow"},
+				["content", "comment_email"],
+			),
+			("Diverifikasi", self.s.user[self.s.admin]),
+		)
+
+	def test_a_verified_check_in_leaves_no_open_workflow_action(self):
+		"""The cancelled state is optional: a verified check-in is not a task waiting for HR, and the
+		verifier's own action is completed."""
+		doc = self.check_in(self.maret, {"Jumlah laporan layanan": 2})
+		self.as_user(self.s.admin)
+		api.verifikasi_realisasi(doc["name"], "Diverifikasi")
+		frappe.set_user("Administrator")
+		terbuka = frappe.get_all(
+			"Workflow Action",
+			filters={
+				"reference_doctype": "Realisasi Kinerja",
+				"reference_name": doc["name"],
+				"status": "Open",
+			},
+		)
+		self.assertEqual(terbuka, [])
+
+	def test_the_patch_makes_the_cancelled_state_optional_and_clears_its_open_actions(self):
+		from kinerja_asn.patches import keadaan_batal_opsional
+
+		nama = self.check_in(self.maret, {"Jumlah laporan layanan": 2})["name"]
+		frappe.set_user("Administrator")
+		alur_nama = frappe.db.get_value("Workflow", {"document_type": "Realisasi Kinerja", "is_active": 1})
+		batal = frappe.db.get_value(
+			"Workflow Document State", {"parent": alur_nama, "doc_status": "2"}, "name"
+		)
+		final = frappe.db.get_value(
+			"Workflow Document State", {"parent": alur_nama, "doc_status": "1"}, "state"
+		)
+		frappe.db.set_value("Workflow Document State", batal, "is_optional_state", 0)
+		wa = frappe.get_doc(
+			{
+				"doctype": "Workflow Action",
+				"reference_doctype": "Realisasi Kinerja",
+				"reference_name": nama,
+				"workflow_state": final,
+				"status": "Open",
+				"permitted_roles": [{"role": "Pengelola Kinerja"}],
+			}
+		).insert(ignore_permissions=True)
+		keadaan_batal_opsional.execute()
+		self.assertEqual(frappe.db.get_value("Workflow Document State", batal, "is_optional_state"), 1)
+		self.assertFalse(frappe.db.exists("Workflow Action", wa.name))
+		self.assertFalse(frappe.db.exists("Workflow Action Permitted Role", {"parent": wa.name}))
 
 	def test_rows_are_written_at_once_and_removed_rows_deleted(self):
 		"""BarisSekaligus: one upsert for the kept rows; the DELETE only when a stored row is gone."""

@@ -7,7 +7,7 @@ from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
 from kinerja_asn.domain.pelaksanaan import KEYAKINAN_MAKS, KEYAKINAN_MIN
-from kinerja_asn.services import alur
+from kinerja_asn.services import alur, latar
 from kinerja_asn.services import realisasi as layanan
 from kinerja_asn.services.akses import is_pengelola
 from kinerja_asn.services.baris import BarisSekaligus
@@ -39,12 +39,13 @@ ISIAN_PENYETUJU = ("status_verifikasi", "umpan_balik")
 class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 	def validate(self):
 		self._indikator = None  # reloaded once per save
-		skp = self.muat_skp(SKP_FIELDS)
-		self.salin_dari_skp(skp, DARI_SKP)
-		self.validate_skp(skp)
-		self.validate_sub_periode(skp)
-		self.validate_duplikat()
-		self.set_rincian(skp)
+		if not self.diputus_tanpa_perubahan():
+			skp = self.muat_skp(SKP_FIELDS)
+			self.salin_dari_skp(skp, DARI_SKP)
+			self.validate_skp(skp)
+			self.validate_sub_periode(skp)
+			self.validate_duplikat()
+			self.set_rincian(skp)
 		self.validate_isian_sesuai_peran()
 		self.validate_rincian()
 		self.set_capaian()
@@ -55,6 +56,18 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 		if alur.meninggalkan(self, alur.MENUNGGU):
 			self.validate_penyetuju()
 
+	def diputus_tanpa_perubahan(self) -> bool:
+		"""Made final from the stored check-in of the same SKP and sub-period (the verifier's decision):
+		its SKP, days and rows were validated when the employee saved it, and rows are fixed once
+		submitted, so only what the decision changes is checked again."""
+		sebelum = self.get_doc_before_save()
+		return bool(
+			self._action == "submit"
+			and sebelum
+			and sebelum.docstatus == 0
+			and (sebelum.skp, sebelum.sub_periode) == (self.skp, self.sub_periode)
+		)
+
 	def before_submit(self):
 		if alur.status_sebelum(self) != alur.DITINJAU:  # after an admin's review step, its role decides
 			self.validate_penyetuju()
@@ -62,11 +75,12 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 
 	def on_submit(self):
 		layanan.perbarui_iki_rhk(self.skp, self.indikator())
-		layanan.beri_tahu(
-			self.employee_user,
-			_("Realisasi kinerja {0} telah diverifikasi.").format(self.nama_sub_periode()),
-			self.doctype,
-			self.name,
+		latar.setelah_commit(
+			"kinerja_asn.services.realisasi.beri_tahu",
+			user=self.employee_user,
+			subjek=_("Realisasi kinerja {0} telah diverifikasi.").format(self.nama_sub_periode()),
+			doctype=self.doctype,
+			name=self.name,
 		)
 
 	def on_cancel(self):
