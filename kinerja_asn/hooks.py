@@ -29,6 +29,10 @@ add_to_apps_screen = [
 # dialog, opened from the Penilaian Kinerja list and the Periode Kinerja form
 app_include_js = ["/assets/kinerja_asn/js/angka.js", "/assets/kinerja_asn/js/penilaian_massal.js"]
 
+# The /kinerja pages render on the app's light frame, found by name (services/portal/bingkai.py)
+page_renderer = ["kinerja_asn.services.portal.bingkai.HalamanKinerja"]
+website_path_resolver = ["kinerja_asn.services.portal.bingkai.selesaikan_path"]
+
 # Installation
 # ------------
 before_install = "kinerja_asn.install.before_install"

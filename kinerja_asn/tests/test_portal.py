@@ -270,3 +270,64 @@ class TestPortal(KinerjaTestCase):
 			self.assertIsNone(getattr(frappe.local, "jenv", None))
 		finally:
 			frappe.local.request = lama
+
+	# The pages' own frame (services/portal/bingkai.py) ----------------------------------------------
+
+	def halaman(self, path="kinerja", user=None):
+		lama = getattr(frappe.local, "request", None)
+		frappe.local.form_dict = frappe._dict()
+		set_request(method="GET", path=f"/{path}")
+		try:
+			return get_response(path)
+		finally:
+			frappe.local.request = lama
+
+	def test_pages_render_on_the_apps_own_frame(self):
+		self.as_user(self.s.staf1)
+		user = self.s.user[self.s.staf1]
+		first_name = frappe.db.get_value("User", user, "first_name")
+		frappe.db.set_value("User", user, "first_name", "<i>Staf</i>")
+		frappe.local.fullnames = {}
+		self.addCleanup(frappe.db.set_value, "User", user, "first_name", first_name)
+		frappe.local.session.data.csrf_token = "token-uji"
+		for path in (
+			"kinerja",
+			"kinerja/realisasi",
+			"kinerja/tim",
+			"kinerja/penilaian",
+			"kinerja/angka_kredit",
+		):
+			respons = self.halaman(path)
+			html = respons.get_data(as_text=True)
+			self.assertEqual(respons.status_code, 200, path)
+			self.assertIn("no-store", respons.headers["Cache-Control"])
+			self.assertIn('window.frappe = {csrf_token: "token-uji"}', html)
+			self.assertIn("&lt;i&gt;Staf&lt;/i&gt;", html)  # the user's name, escaped
+			self.assertNotIn("<i>Staf</i>", html)
+			self.assertNotIn("<symbol", html)  # no inline icon sprite
+			self.assertLess(len(html), 120_000, path)
+		self.assertIn(
+			frappe.db.get_value("Employee", self.s.staf1, "employee_name"),
+			self.halaman().get_data(as_text=True),
+		)
+
+	def test_guest_goes_to_login_and_back(self):
+		frappe.set_user("Guest")
+		respons = self.halaman("kinerja/tim")
+		self.assertIn(respons.status_code, (301, 302))
+		self.assertIn("/login?redirect-to=%2Fkinerja%2Ftim", respons.headers["Location"])
+
+	def test_other_paths_resolve_as_frappe_resolves_them(self):
+		from frappe.website.path_resolver import resolve_path
+
+		from kinerja_asn.services.portal.bingkai import selesaikan_path
+
+		lama = getattr(frappe.local, "request", None)
+		try:
+			for path in ("about", "me", "orders/SO-0001", "app/skp", "kinerja-lain"):
+				set_request(method="GET", path=f"/{path}")
+				frappe.local.form_dict = frappe._dict()
+				self.assertEqual(selesaikan_path(path), resolve_path(path), path)
+		finally:
+			frappe.local.request = lama
+		self.assertEqual(selesaikan_path("kinerja/tim"), "kinerja/tim")

@@ -12,7 +12,9 @@ from frappe.utils import flt, getdate
 
 from kinerja_asn.domain.capaian import IKI, capaian_rhk
 from kinerja_asn.domain.pelaksanaan import jenis_berkas
+from kinerja_asn.services.baca import baca, satu
 from kinerja_asn.services.kaskade import arah_domain
+from kinerja_asn.services.pengaturan import get_pengaturan
 
 STATUS_SKP_BERJALAN = ("Draft", "Diajukan", "Ditinjau", "Dikembalikan", "Disetujui")
 
@@ -102,20 +104,17 @@ BUKTI_FIELDS = [
 
 
 def data_pegawai(employee: str) -> dict:
-	return frappe.db.get_value(
-		"Employee",
-		employee,
-		["name", "employee_name", "designation", "department", "company", "image"],
-		as_dict=True,
+	return satu(
+		"Employee", employee, ["name", "employee_name", "designation", "department", "company", "image"]
 	)
 
 
 def skp_milik(employee: str) -> list[dict]:
 	"""The employee's SKP, newest first (cancelled ones left out)."""
-	return frappe.get_all(
+	return baca(
 		"SKP",
-		filters={"employee": employee, "docstatus": ("<", 2)},
-		fields=SKP_FIELDS,
+		SKP_FIELDS,
+		{"employee": employee, "docstatus": ("<", 2)},
 		order_by="tanggal_mulai desc, versi desc, creation desc",
 	)
 
@@ -139,18 +138,18 @@ def sub_periode_skp(skp: dict) -> list[dict]:
 	"""The months (or quarters, per Pengaturan Kinerja) of the SKP's year that overlap the SKP."""
 	if not (skp.tanggal_mulai and skp.tanggal_selesai):
 		return []
-	rows = frappe.get_all(
+	rows = baca(
 		"Periode Kinerja",
-		filters={
+		["name", "nama_periode", "jenis", "tanggal_mulai", "tanggal_selesai"],
+		{
 			"periode_induk": skp.periode_kinerja,
-			"jenis": ("in", JENIS_SUB_PERIODE),
+			"jenis": list(JENIS_SUB_PERIODE),
 			"tanggal_selesai": (">=", skp.tanggal_mulai),
 			"tanggal_mulai": ("<=", skp.tanggal_selesai),
 		},
-		fields=["name", "nama_periode", "jenis", "tanggal_mulai", "tanggal_selesai"],
 		order_by="tanggal_mulai asc",
 	)
-	frekuensi = frappe.db.get_single_value("Pengaturan Kinerja", "frekuensi_realisasi") or "Bulanan"
+	frekuensi = get_pengaturan().frekuensi_realisasi or "Bulanan"
 	dipilih = [r for r in rows if r.jenis == frekuensi]
 	return dipilih or [r for r in rows if r.jenis != frekuensi]
 
@@ -159,10 +158,9 @@ def muat_rhk(skp_names: list[str]) -> tuple[list[dict], dict[str, list[dict]]]:
 	"""RHK of the SKP and their IKI rows, two queries."""
 	if not skp_names:
 		return [], {}
-	rhk = frappe.get_all(
+	rhk = baca(
 		"Rencana Hasil Kerja",
-		filters={"skp": ("in", skp_names)},
-		fields=[
+		[
 			"name",
 			"skp",
 			"uraian",
@@ -175,14 +173,14 @@ def muat_rhk(skp_names: list[str]) -> tuple[list[dict], dict[str, list[dict]]]:
 			"rencana_rhk_pimpinan",
 			"indikator_organisasi",
 		],
+		{"skp": list(skp_names)},
 		order_by="jenis asc, creation asc",
 	)
 	iki: dict[str, list[dict]] = defaultdict(list)
 	if rhk:
-		for row in frappe.get_all(
+		for row in baca(
 			"Indikator Kinerja Individu",
-			filters={"parenttype": "Rencana Hasil Kerja", "parent": ("in", [r.name for r in rhk])},
-			fields=[
+			[
 				"name",
 				"parent",
 				"uraian",
@@ -195,6 +193,7 @@ def muat_rhk(skp_names: list[str]) -> tuple[list[dict], dict[str, list[dict]]]:
 				"realisasi",
 				"capaian",
 			],
+			{"parenttype": "Rencana Hasil Kerja", "parent": [r.name for r in rhk]},
 			order_by="idx asc",
 		):
 			iki[row.parent].append(row)
@@ -240,10 +239,10 @@ def rhk_dengan_capaian(rhk: list[dict], iki: dict[str, list[dict]]) -> list[dict
 def realisasi_skp(skp_names: list[str], **filters) -> list[dict]:
 	if not skp_names:
 		return []
-	return frappe.get_all(
+	return baca(
 		"Realisasi Kinerja",
-		filters={"skp": ("in", skp_names), "docstatus": ("<", 2), **filters},
-		fields=REALISASI_FIELDS,
+		REALISASI_FIELDS,
+		{"skp": list(skp_names), "docstatus": ("<", 2), **filters},
 		order_by="tanggal_mulai asc",
 	)
 
@@ -252,10 +251,10 @@ def rincian_realisasi(names: list[str]) -> dict[str, list[dict]]:
 	"""Realisasi IKI rows by check-in, one query."""
 	hasil: dict[str, list[dict]] = defaultdict(list)
 	if names:
-		for row in frappe.get_all(
+		for row in baca(
 			"Realisasi IKI",
-			filters={"parenttype": "Realisasi Kinerja", "parent": ("in", names)},
-			fields=RINCIAN_FIELDS,
+			RINCIAN_FIELDS,
+			{"parenttype": "Realisasi Kinerja", "parent": list(names)},
 			order_by="idx asc",
 		):
 			hasil[row.parent].append(row)
@@ -265,12 +264,7 @@ def rincian_realisasi(names: list[str]) -> dict[str, list[dict]]:
 def bukti_skp(skp_names: list[str], **filters) -> list[dict]:
 	if not skp_names:
 		return []
-	return frappe.get_all(
-		"Bukti Dukung",
-		filters={"skp": ("in", skp_names), **filters},
-		fields=BUKTI_FIELDS,
-		order_by="creation asc",
-	)
+	return baca("Bukti Dukung", BUKTI_FIELDS, {"skp": list(skp_names), **filters}, order_by="creation asc")
 
 
 def _kunci_bukti(b) -> tuple:
@@ -287,17 +281,16 @@ def status_bukti_baris(bukti: list[dict]) -> dict[tuple, list[str]]:
 
 def aturan_berkas() -> dict:
 	"""Allowed evidence files as Pengaturan Kinerja says (for the form's hints; the server decides)."""
-	jenis, ukuran = frappe.db.get_value(
-		"Pengaturan Kinerja", None, ["jenis_berkas_diizinkan", "ukuran_berkas_maks_mb"]
-	) or (None, None)
+	pengaturan = frappe.get_cached_doc("Pengaturan Kinerja")
+	jenis, ukuran = pengaturan.get("jenis_berkas_diizinkan"), pengaturan.get("ukuran_berkas_maks_mb")
 	return {"ekstensi": list(jenis_berkas(jenis)), "ukuran_maks_mb": flt(ukuran) or None}
 
 
 def umpan_balik_untuk(employee: str, limit: int = 5) -> list[dict]:
-	return frappe.get_all(
+	return baca(
 		"Umpan Balik Kinerja",
-		filters={"kepada": employee},
-		fields=["name", "nama_dari", "jenis", "tanggal", "isi", "rhk", "perilaku_kerja"],
+		["name", "nama_dari", "jenis", "tanggal", "isi", "rhk", "perilaku_kerja"],
+		{"kepada": employee},
 		order_by="tanggal desc, creation desc",
 		limit=limit,
 	)

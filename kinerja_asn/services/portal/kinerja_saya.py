@@ -9,6 +9,7 @@ from frappe.utils import getdate, today
 from kinerja_asn.domain.garis_pandang import MAKS_TINGKAT, SimpulIndikator, SimpulRHK, garis_pandang
 from kinerja_asn.domain.pelaksanaan import arah_keyakinan, kelengkapan_bukti, tagihan_realisasi
 from kinerja_asn.services import alur
+from kinerja_asn.services.baca import baca, satu
 from kinerja_asn.services.portal.data import (
 	STATUS_BELUM_DIVERIFIKASI,
 	bukti_skp,
@@ -34,10 +35,10 @@ def garis_pandang_rhk(rhk: list[dict]) -> dict[str, dict]:
 	for _level in range(MAKS_TINGKAT):
 		if not batas:
 			break
-		rows = frappe.get_all(
+		rows = baca(
 			"Rencana Hasil Kerja",
-			filters={"name": ("in", list(batas))},
-			fields=["name", "uraian", "employee_name", "rhk_intervensi", "indikator_organisasi"],
+			["name", "uraian", "employee_name", "rhk_intervensi", "indikator_organisasi"],
+			{"name": list(batas)},
 		)
 		for row in rows:
 			simpul[row.name] = SimpulRHK(row.name, row.rhk_intervensi, row.indikator_organisasi)
@@ -50,10 +51,8 @@ def garis_pandang_rhk(rhk: list[dict]) -> dict[str, dict]:
 	for _level in range(MAKS_TINGKAT):
 		if not batas:
 			break
-		rows = frappe.get_all(
-			"Indikator Kinerja",
-			filters={"name": ("in", list(batas))},
-			fields=["name", "jenis", "uraian", "indikator_induk"],
+		rows = baca(
+			"Indikator Kinerja", ["name", "jenis", "uraian", "indikator_induk"], {"name": list(batas)}
 		)
 		for row in rows:
 			indikator[row.name] = SimpulIndikator(row.name, row.jenis, row.indikator_induk)
@@ -159,10 +158,10 @@ def tagihan_dokumen(employee: str, daftar_skp: list[dict]) -> list[dict]:
 					label=_("Perbaiki SKP"),
 				)
 			)
-	for p in frappe.get_all(
+	for p in baca(
 		"Penilaian Kinerja",
-		filters={"employee": employee, "docstatus": 1, "diketahui_pegawai": 0},
-		fields=["name", "periode_kinerja"],
+		["name", "periode_kinerja"],
+		{"employee": employee, "docstatus": 1, "diketahui_pegawai": 0},
 		order_by="creation desc",
 	):
 		periode = frappe.get_cached_value("Periode Kinerja", p.periode_kinerja, "nama_periode")
@@ -216,7 +215,9 @@ def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 		return hasil
 	hasil["skp"] = frappe._dict(
 		dipilih,
-		nama_periode=frappe.db.get_value("Periode Kinerja", dipilih.periode_kinerja, "nama_periode"),
+		nama_periode=(satu("Periode Kinerja", dipilih.periode_kinerja, ["nama_periode"]) or {}).get(
+			"nama_periode"
+		),
 	)
 	rhk, iki = muat_rhk([dipilih.name])
 	sight = garis_pandang_rhk(rhk)

@@ -12,6 +12,7 @@ from frappe.utils import flt, getdate, today
 from kinerja_asn.domain.pelaksanaan import STATUS_BELUM_DIAJUKAN
 from kinerja_asn.domain.pemantauan import kemajuan_tim
 from kinerja_asn.domain.penilai import PenilaiTerpilih
+from kinerja_asn.services.baca import baca
 from kinerja_asn.services.pengaturan import get_pengaturan
 from kinerja_asn.services.penilai import GarisAtasan, penugasan_berlaku, tentukan
 from kinerja_asn.services.portal.data import (
@@ -135,18 +136,14 @@ def tim_pegawai(employee: str) -> dict:
 
 	menunggu = [r for r in realisasi if r.status == "Diajukan"]
 	rincian = rincian_realisasi([r.name for r in menunggu])
-	sub_menunggu = list({r.sub_periode for r in menunggu}) or [""]
+	sub_menunggu = list({r.sub_periode for r in menunggu})
 	bukti: dict[tuple, list[dict]] = defaultdict(list)
-	for b in bukti_skp(list({r.skp for r in menunggu}), sub_periode=("in", sub_menunggu)):
+	for b in bukti_skp(list({r.skp for r in menunggu}), sub_periode=sub_menunggu):
 		bukti[(b.skp, b.sub_periode)].append(b)
-	nama_sub = dict(
-		frappe.get_all(
-			"Periode Kinerja",
-			filters={"name": ("in", sub_menunggu)},
-			fields=["name", "nama_periode"],
-			as_list=True,
-		)
-	)
+	nama_sub = {
+		r.name: r.nama_periode
+		for r in baca("Periode Kinerja", ["name", "nama_periode"], {"name": sub_menunggu})
+	}
 	riwayat = _riwayat_umpan_balik(list({r.skp for r in menunggu}))
 	antrean = []
 	for r in menunggu:
@@ -190,10 +187,10 @@ def _riwayat_umpan_balik(skp: list[str], per_skp: int = 5) -> dict[str, list[dic
 	"""The latest feedback given on each SKP (one query), shown where new feedback is written."""
 	hasil: dict[str, list[dict]] = defaultdict(list)
 	if skp:
-		for row in frappe.get_all(
+		for row in baca(
 			"Umpan Balik Kinerja",
-			filters={"skp": ("in", skp)},
-			fields=["skp", "nama_dari", "jenis", "tanggal", "isi"],
+			["skp", "nama_dari", "jenis", "tanggal", "isi"],
+			{"skp": list(skp)},
 			order_by="tanggal desc, creation desc",
 			limit=per_skp * len(skp),
 		):
@@ -206,14 +203,14 @@ def _kemajuan(anggota: list[dict], realisasi: list[dict], hari_ini):
 	"""The team's check-ins per started sub-period of the members' running periods (one query), and
 	per member the ended sub-periods still without a submitted check-in."""
 	periode = {a.periode_kinerja for a in anggota if a.mencakup and a.periode_kinerja}
-	sub = frappe.get_all(
+	sub = baca(
 		"Periode Kinerja",
-		filters={
-			"periode_induk": ("in", list(periode) or [""]),
+		["name", "nama_periode", "tanggal_selesai"],
+		{
+			"periode_induk": list(periode),
 			"jenis": get_pengaturan().frekuensi_realisasi or "Bulanan",
 			"tanggal_mulai": ("<=", hari_ini),
 		},
-		fields=["name", "nama_periode", "tanggal_selesai"],
 		order_by="tanggal_mulai asc",
 	)
 	skp_anggota = {a.name for a in anggota}
