@@ -71,8 +71,8 @@ def wrk(url: str, host: str, sid: str, detik: int, koneksi: int) -> dict:
 	).stdout  # fmt: skip
 	angka = {
 		"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", keluar).group(1)),
-		"p50": re.search(r"50%\s+(\S+)", keluar).group(1),
-		"p99": re.search(r"99%\s+(\S+)", keluar).group(1),
+		"p50": re.search(r"^\s+50%\s+(\S+)", keluar, re.M).group(1),
+		"p99": re.search(r"^\s+99%\s+(\S+)", keluar, re.M).group(1),
 	}
 	bukan_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", keluar)
 	angka["gagal"] = int(bukan_2xx.group(1)) if bukan_2xx else 0

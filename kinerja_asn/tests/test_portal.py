@@ -106,6 +106,13 @@ class TestPortal(KinerjaTestCase):
 		self.assertEqual(garis["iku"]["name"], self.iku)
 		self.assertEqual(garis["iku"]["uraian"], "Indeks profesionalitas ASN")
 
+	def test_a_loop_written_into_the_cascade_ends_the_line_of_sight(self):
+		"""Links written past validation (a patch, an import) may loop: the chain stops, each RHK once."""
+		frappe.db.set_value("Rencana Hasil Kerja", self.rhk_jpt, "rhk_intervensi", self.rhk_admin)
+		self.as_user(self.s.staf1)
+		garis = portal.kinerja_saya()["rhk"][0].garis_pandang
+		self.assertEqual([r["name"] for r in garis["rantai"]], [self.rhk_admin, self.rhk_jpt])
+
 	def test_months_past_without_a_check_in_are_due_and_late(self):
 		self.as_user(self.s.staf1)
 		data = portal.kinerja_saya()

@@ -247,13 +247,13 @@ def realisasi_skp(skp_names: list[str], **filters) -> list[dict]:
 	)
 
 
-def rincian_realisasi(names: list[str]) -> dict[str, list[dict]]:
-	"""Realisasi IKI rows by check-in, one query."""
+def rincian_realisasi(names: list[str], fields: list[str] | None = None) -> dict[str, list[dict]]:
+	"""Realisasi IKI rows by check-in (the columns asked for, `parent` among them), one query."""
 	hasil: dict[str, list[dict]] = defaultdict(list)
 	if names:
 		for row in baca(
 			"Realisasi IKI",
-			RINCIAN_FIELDS,
+			fields or RINCIAN_FIELDS,
 			{"parenttype": "Realisasi Kinerja", "parent": list(names)},
 			order_by="idx asc",
 		):
