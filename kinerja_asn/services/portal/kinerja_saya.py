@@ -29,50 +29,38 @@ from kinerja_asn.services.portal.data import (
 RINCIAN_DIBACA = ["name", "parent", "rhk", "iki", "uraian_iki", "uraian_rhk", "realisasi", "keyakinan"]
 
 
-def _rantai(doctype: str, fields: list[str], induk: str, awal: set[str]) -> list[dict]:
-	"""The rows named in `awal` and every row up their `induk` link (at most MAKS_TINGKAT levels, so a
-	loop an admin made ends), one recursive query; the columns are the code's own."""
-	if not awal:
-		return []
-	kolom = ", ".join(f"`{f}`" for f in fields)
-	kolom_r = ", ".join(f"r.`{f}`" for f in fields)
-	return frappe.db.sql(
-		f"""with recursive rantai as (
-			select {kolom}, 1 as tingkat from `tab{doctype}` where name in %(awal)s
-			union all
-			select {kolom_r}, c.tingkat + 1 from `tab{doctype}` r
-			join rantai c on r.name = c.`{induk}`
-			where c.tingkat < %(maks)s
-		)
-		select distinct {kolom} from rantai""",
-		{"awal": tuple(awal), "maks": MAKS_TINGKAT},
-		as_dict=True,
-	)
-
-
 def garis_pandang_rhk(rhk: list[dict]) -> dict[str, dict]:
-	"""For each RHK, the leader RHK above it up to the top and the IKU it serves: one recursive query
-	for the RHK chain and one for the indicator chain, then the domain walks the loaded nodes."""
+	"""For each RHK, the leader RHK above it up to the top and the IKU it serves: one query per level
+	of the hierarchy (a handful), then the domain walks the loaded nodes."""
 	simpul = {r.name: SimpulRHK(r.name, r.rhk_intervensi, r.indikator_organisasi) for r in rhk}
 	info: dict[str, dict] = {}
-	awal = {r.rhk_intervensi for r in rhk if r.rhk_intervensi} - set(simpul)
-	for row in _rantai(
-		"Rencana Hasil Kerja",
-		["name", "uraian", "employee_name", "rhk_intervensi", "indikator_organisasi"],
-		"rhk_intervensi",
-		awal,
-	):
-		simpul.setdefault(row.name, SimpulRHK(row.name, row.rhk_intervensi, row.indikator_organisasi))
-		info[row.name] = row
+	batas = {r.rhk_intervensi for r in rhk if r.rhk_intervensi} - set(simpul)
+	for _level in range(MAKS_TINGKAT):
+		if not batas:
+			break
+		rows = baca(
+			"Rencana Hasil Kerja",
+			["name", "uraian", "employee_name", "rhk_intervensi", "indikator_organisasi"],
+			{"name": list(batas)},
+		)
+		for row in rows:
+			simpul[row.name] = SimpulRHK(row.name, row.rhk_intervensi, row.indikator_organisasi)
+			info[row.name] = row
+		batas = {row.rhk_intervensi for row in rows if row.rhk_intervensi} - set(simpul)
 
 	indikator: dict[str, SimpulIndikator] = {}
 	info_indikator: dict[str, dict] = {}
-	awal = {s.indikator for s in simpul.values() if s.indikator}
-	for row in _rantai(
-		"Indikator Kinerja", ["name", "jenis", "uraian", "indikator_induk"], "indikator_induk", awal
-	):
-		indikator[row.name] = SimpulIndikator(row.name, row.jenis, row.indikator_induk)
-		info_indikator[row.name] = row
+	batas = {s.indikator for s in simpul.values() if s.indikator}
+	for _level in range(MAKS_TINGKAT):
+		if not batas:
+			break
+		rows = baca(
+			"Indikator Kinerja", ["name", "jenis", "uraian", "indikator_induk"], {"name": list(batas)}
+		)
+		for row in rows:
+			indikator[row.name] = SimpulIndikator(row.name, row.jenis, row.indikator_induk)
+			info_indikator[row.name] = row
+		batas = {row.indikator_induk for row in rows if row.indikator_induk} - set(indikator)
 
 	def _rhk(name):
 		row = info.get(name)
