@@ -10,7 +10,7 @@ import os
 
 import frappe
 from frappe import _
-from frappe.utils import now_datetime
+from frappe.utils import escape_html, now_datetime
 
 from kinerja_asn.domain.argumen import (
 	Bendera,
@@ -53,7 +53,11 @@ def _muat(name: str):
 		return frappe.get_doc("Realisasi Kinerja", name)
 	except frappe.DoesNotExistError:
 		frappe.clear_last_message()
-		frappe.throw(_("Realisasi {0} tidak ditemukan.").format(name), frappe.DoesNotExistError)
+		frappe.throw(
+			_("Realisasi {0} tidak ditemukan.").format(escape_html(name)),
+			frappe.DoesNotExistError,
+			title=_("Data Tidak Ditemukan"),
+		)
 
 
 def _milik_saya(doc) -> None:
@@ -170,7 +174,7 @@ def ajukan_realisasi(name: str) -> dict:
 
 @frappe.whitelist(methods=["POST"])
 @argumen(
-	name=Nama("Realisasi Kinerja"),
+	name=Nama("Realisasi Kinerja", dimuat=True),
 	keputusan=Pilihan(tuple(KEPUTUSAN)),
 	catatan=Teks(maks=5000),
 	umpan_balik=Peta(Teks(maks=5000), maks_item=200),

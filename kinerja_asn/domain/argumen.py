@@ -72,10 +72,13 @@ class Teks:
 @dataclass(frozen=True)
 class Nama:
 	"""The name of a record of `doctype`: a string of at most 140 characters without control
-	characters. A number is refused: Frappe would compare it as a number and match another row."""
+	characters. A number is refused: Frappe would compare it as a number and match another row.
+	`dimuat`: the endpoint loads the record first thing and answers a missing one itself (404), so
+	the edge does not look it up a second time."""
 
 	doctype: str
 	wajib: bool = True
+	dimuat: bool = False
 
 	def periksa(self, nama: str, nilai):
 		if _kosong(self, nama, nilai):
@@ -287,7 +290,7 @@ def nama_dirujuk(
 	return [
 		(k, spec.doctype, bersih[k])
 		for k, spec in spesifikasi.items()
-		if isinstance(spec, Nama) and bersih.get(k) is not None
+		if isinstance(spec, Nama) and not spec.dimuat and bersih.get(k) is not None
 	]
 
 

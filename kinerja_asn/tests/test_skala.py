@@ -15,7 +15,7 @@ MAKS_SQL_PER_SKP = 10
 # /kinerja for an employee: 11 measured (the page's own frame, services.portal.bingkai; Frappe's website
 # frame ran 44, 27 of them the desk's apps list with a Custom Role look-up per workspace)
 MAKS_SQL_HALAMAN = 15
-# the goal; 24 measured. Of them 17 are Frappe's own on every workflow submit: the reload FOR
+# the goal; 23 measured. Of them 17 are Frappe's own on every workflow submit: the reload FOR
 # UPDATE (2), the Workflow read uncached by set_workflow_state_on_action (3), Workflow Action upkeep
 # (7), the child new-doc template (issingle, 1), ERPNext's deletion check (1), the UPDATE and the rows
 # (2). The bell and the timeline line are written by a short job after the commit (services.latar).

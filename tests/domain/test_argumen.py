@@ -127,6 +127,11 @@ def test_periksa_argumen_refuses_arguments_without_spec_and_lists_names():
 	with pytest.raises(ArgumenTidakValid, match="tidak dikenal"):
 		periksa_argumen(spek, {"skp": "S1", "employee": "E1"})
 	assert nama_dirujuk(spek, {"skp": "S1", "catatan": None}) == [("skp", "SKP", "S1")]
+	# a record the endpoint loads itself is not looked up twice; its type and length still are
+	spek = {"skp": Nama("SKP", dimuat=True)}
+	assert nama_dirujuk(spek, {"skp": "S1"}) == []
+	with pytest.raises(ArgumenTidakValid):
+		periksa_argumen(spek, {"skp": 7})
 
 
 @given(

@@ -117,6 +117,13 @@ class TestRealisasiKinerja(PelaksanaanTestCase):
 		self.assertEqual(iki["Waktu penyelesaian"].realisasi, 6)  # Terakhir: April
 		self.assertAlmostEqual(iki["Waktu penyelesaian"].capaian, capaian_iki(6, 5, arah="turun"), places=2)
 
+	def test_an_unknown_check_in_is_a_404_with_its_name_escaped(self):
+		self.as_user(self.s.admin)
+		with self.assertRaises(frappe.DoesNotExistError) as e:
+			api.verifikasi_realisasi("<img src=x onerror=alert(1)>", "Diverifikasi")
+		self.assertIn("&lt;img", str(e.exception))
+		self.assertNotIn("<img", str(e.exception))
+
 	def test_returned_for_revision_with_a_note_then_resubmitted(self):
 		doc = self.check_in(self.maret, MARET)
 		baris = self.baris(doc)
