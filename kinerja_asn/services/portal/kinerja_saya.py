@@ -12,7 +12,6 @@ from kinerja_asn.services import alur
 from kinerja_asn.services.baca import baca, satu
 from kinerja_asn.services.portal.data import (
 	STATUS_BELUM_DIVERIFIKASI,
-	bukti_skp,
 	data_pegawai,
 	muat_rhk,
 	pilih_skp,
@@ -230,7 +229,9 @@ def kinerja_pegawai(employee: str, skp: str | None = None) -> dict:
 	rincian = rincian_realisasi([r.name for r in realisasi], RINCIAN_DIBACA)
 	_tren_keyakinan(hasil["rhk"], realisasi, rincian, {s.name: s.nama_periode for s in sub_periode})
 	# returned work first: the superior waits on it
-	hasil["tagihan"] += tagihan(sub_periode, realisasi, rincian, bukti_skp([dipilih.name]))
+	# of the evidence, the to-dos read only whose row it is and its verdict
+	bukti = baca("Bukti Dukung", ["sub_periode", "rhk", "iki", "status_verifikasi"], {"skp": dipilih.name})
+	hasil["tagihan"] += tagihan(sub_periode, realisasi, rincian, bukti)
 	hasil["tagihan"].sort(key=lambda t: t.jenis not in ("skp_dikembalikan", "revisi", "bukti_ditolak"))
 	per_sub = {r.sub_periode: r for r in realisasi}
 	hasil["sub_periode"] = [

@@ -60,10 +60,11 @@ class RealisasiKinerja(BarisSekaligus, DokumenPersetujuan, Document):
 		"""Made final from the stored check-in of the same SKP and sub-period (the verifier's decision):
 		its SKP, days and rows were validated when the employee saved it, and rows are fixed once
 		submitted, so only what the decision changes is checked again."""
+		if getattr(self, "_action", None) != "submit":  # unset when validate runs outside a save
+			return False
 		sebelum = self.get_doc_before_save()
 		return bool(
-			self._action == "submit"
-			and sebelum
+			sebelum
 			and sebelum.docstatus == 0
 			and (sebelum.skp, sebelum.sub_periode) == (self.skp, self.sub_periode)
 		)

@@ -117,6 +117,26 @@ class TestRealisasiKinerja(PelaksanaanTestCase):
 		self.assertEqual(iki["Waktu penyelesaian"].realisasi, 6)  # Terakhir: April
 		self.assertAlmostEqual(iki["Waktu penyelesaian"].capaian, capaian_iki(6, 5, arah="turun"), places=2)
 
+	def test_two_verifications_at_once_the_later_is_refused(self):
+		"""Both approver requests loaded the waiting check-in before either saved: the save's
+		check_if_latest refuses the later one (the API skips only the repeated permission look-ups)."""
+		from kinerja_asn.services import alur
+
+		doc = self.check_in(self.maret, MARET)
+		self.as_user(self.s.admin)
+		pertama = frappe.get_doc("Realisasi Kinerja", doc["name"])
+		kedua = frappe.get_doc("Realisasi Kinerja", doc["name"])
+		for d in (pertama, kedua):
+			d.flags.ignore_permissions = d.flags.ignore_links = True
+		alur.terapkan(pertama, "Diverifikasi", maju=True)
+		kedua.catatan_verifikasi = "dari permintaan kedua"
+		self.assertRaises(frappe.ValidationError, alur.terapkan, kedua, *alur.DIKEMBALIKAN)
+		tersimpan = frappe.db.get_value(
+			"Realisasi Kinerja", doc["name"], ["status", "docstatus", "catatan_verifikasi"], as_dict=True
+		)
+		self.assertEqual((tersimpan.status, tersimpan.docstatus), ("Diverifikasi", 1))
+		self.assertNotEqual(tersimpan.catatan_verifikasi, "dari permintaan kedua")
+
 	def test_an_unknown_check_in_is_a_404_with_its_name_escaped(self):
 		self.as_user(self.s.admin)
 		with self.assertRaises(frappe.DoesNotExistError) as e:
