@@ -110,26 +110,40 @@ def jalankan(frappe, ulang: int) -> None:
 			baris(nama, sql, detik, ukuran)
 		frappe.set_user("Administrator")
 
-	# Verification with write-back: a waiting check-in, verified by its approver (rolled back)
+	# Verification with write-back: waiting check-ins verified by their approver (rolled back). The
+	# first of each approver also fills the user's caches (roles, permissions, defaults: emptied by a
+	# migrate or a cache clear); the second is a request of a user already at work.
 	menunggu = frappe.db.sql(
 		"""select r.name, r.user_penyetuju from `tabRealisasi Kinerja` r
-		where r.status = 'Diajukan' and r.docstatus = 0 and ifnull(r.user_penyetuju, '') != ''
-		order by r.modified desc limit %s""",
+		join (select user_penyetuju from `tabRealisasi Kinerja`
+			where status = 'Diajukan' and docstatus = 0 and ifnull(user_penyetuju, '') != ''
+			group by user_penyetuju having count(*) >= 2 order by user_penyetuju limit %s) u
+			on u.user_penyetuju = r.user_penyetuju
+		where r.status = 'Diajukan' and r.docstatus = 0
+		order by r.user_penyetuju, r.modified desc""",
 		ulang + 1,
 	)
-	hasil = []
-	for i, (name, user) in enumerate(menunggu):
-		frappe.set_user(user)
-		frappe.clear_document_cache("Realisasi Kinerja", name)
-		with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
-			mulai = time.perf_counter()
-			api_realisasi.verifikasi_realisasi(name, "Diverifikasi")
-			detik = time.perf_counter() - mulai
-		if i:  # the first warms the caches
-			hasil.append((sql.call_count, detik))
-		frappe.set_user("Administrator")
-	if hasil:
-		baris("Verifikasi realisasi (with write-back)", min(h[0] for h in hasil), min(h[1] for h in hasil), 0)
+	per_user: dict[str, list[str]] = {}
+	for name, user in menunggu:
+		per_user.setdefault(user, []).append(name)
+	pertama, kedua = [], []
+	for i, (user, names) in enumerate(per_user.items()):
+		for j, name in enumerate(names[:2]):
+			frappe.set_user(user)
+			frappe.clear_document_cache("Realisasi Kinerja", name)
+			with patch.object(frappe.db, "sql", wraps=frappe.db.sql) as sql:
+				mulai = time.perf_counter()
+				api_realisasi.verifikasi_realisasi(name, "Diverifikasi")
+				detik = time.perf_counter() - mulai
+			if i:  # the first approver also warms the site's caches
+				(kedua if j else pertama).append((sql.call_count, detik))
+	frappe.set_user("Administrator")
+	for nama, hasil in (
+		("Verifikasi realisasi, approver at work", kedua),
+		("Verifikasi realisasi, approver's first after clear", pertama),
+	):
+		if hasil:
+			baris(nama, min(h[0] for h in hasil), min(h[1] for h in hasil), 0)
 
 	hrms(frappe, ulang)
 	print(json.dumps({"site": frappe.local.site, "pegawai": pegawai}))
