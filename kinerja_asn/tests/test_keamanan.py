@@ -254,6 +254,9 @@ class TestKeamanan(PelaksanaanTestCase):
 				self.assertNotIn(SKRIP, isi)
 				self.assertNotIn("Traceback", isi)
 				self.assertIn('id="kinerja-galat"', isi)
+				self.assertNotIn("&amp;lt;", isi)  # escaped once: the reader sees the text they sent
+				if query.get("skp") == SKRIP:
+					self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", isi)
 				self.assertGreaterEqual(response.status_code, 400)
 				self.assertLess(response.status_code, 500)
 

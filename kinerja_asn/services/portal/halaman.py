@@ -3,6 +3,7 @@ plain text, data for a page's script."""
 
 from __future__ import annotations
 
+import html
 from contextlib import contextmanager
 from urllib.parse import urlencode
 
@@ -43,7 +44,8 @@ def halaman_aman(context):
 		frappe.clear_last_message()
 		frappe.local.message_log = []
 		context.data = None
-		context.galat = strip_html(str(e) or _("Permintaan tidak dapat diproses."))
+		# the text of the message (its values were escaped for HTML); the page escapes it once
+		context.galat = html.unescape(strip_html(str(e) or _("Permintaan tidak dapat diproses.")))
 		context.http_status_code = getattr(e, "http_status_code", 417)
 	except Exception:
 		frappe.log_error(title="Portal kinerja")
