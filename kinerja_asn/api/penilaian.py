@@ -97,8 +97,7 @@ def nilai_penilaian(
 	perilaku: {behaviour row name: rating}. Each step goes through the controller and the workflow
 	(the curve, the settings' matrix); a refused step stores nothing."""
 	doc = _muat("Penilaian Kinerja", penilaian)
-	user = frappe.session.user
-	if not doc.user_penyetuju or user != doc.user_penyetuju or user == doc.employee_user:
+	if not doc.diputus_oleh(frappe.session.user):
 		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat menilainya."))
 	if doc.docstatus != 0:
 		frappe.throw(_("Penilaian ini sudah ditetapkan."))
@@ -238,8 +237,7 @@ def putuskan_keberatan(
 	"""The Atasan Pejabat Penilai (or the acting official) decides: Ditolak keeps the assessment,
 	Diubah replaces its ratings (or 8/2021 final value) and predikat. Final."""
 	doc = _muat("Keberatan Penilaian Kinerja", keberatan)
-	user = frappe.session.user
-	if not doc.user_pemutus or user != doc.user_pemutus or user == doc.employee_user:
+	if not doc.diputus_oleh(frappe.session.user):
 		_tolak(_("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai."))
 	if doc.docstatus != 0:
 		frappe.throw(_("Keberatan ini sudah diputuskan."))

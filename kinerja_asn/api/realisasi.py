@@ -75,8 +75,7 @@ def _sebagai_penyetuju(doc) -> None:
 
 def _wajib_penyetuju(doc) -> None:
 	"""The approver the resolver stored on the check-in (acting officials included), never its owner."""
-	user = frappe.session.user
-	if not doc.user_penyetuju or user != doc.user_penyetuju or user == doc.employee_user:
+	if not doc.diputus_oleh(frappe.session.user):
 		_tolak(_("Hanya Pejabat Penilai Kinerja pegawai ini yang dapat memverifikasi realisasinya."))
 
 

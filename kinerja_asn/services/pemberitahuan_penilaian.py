@@ -15,11 +15,11 @@ from frappe.utils import getdate, today
 from kinerja_asn.domain.musim_penilaian import (
 	AKAN_DITUTUP,
 	DIBUKA,
-	STATUS_SKP_DINILAI,
 	kepala_diberi_tahu,
 	pemberitahuan_musim,
 )
 from kinerja_asn.services.pengaturan import get_pengaturan
+from kinerja_asn.services.penilaian_massal import filter_skp_dinilai
 from kinerja_asn.services.realisasi import beri_tahu
 
 
@@ -91,13 +91,7 @@ def ingatkan_masa_penilaian(tanggal: date | str | None = None) -> int:
 def _beri_tahu_kepala(periode, jenis: str) -> int:
 	skp = frappe.get_all(
 		"SKP",
-		filters={
-			"periode_kinerja": periode.periode_induk or periode.name,
-			"docstatus": 1,
-			"status": ("in", STATUS_SKP_DINILAI),
-			"tanggal_mulai": ("<=", periode.tanggal_selesai),
-			"tanggal_selesai": (">=", periode.tanggal_mulai),
-		},
+		filters=filter_skp_dinilai(periode),
 		fields=["name", "pejabat_penilai"],
 	)
 	final = []

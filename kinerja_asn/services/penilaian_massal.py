@@ -52,6 +52,18 @@ class RencanaMassal:
 		}
 
 
+def filter_skp_dinilai(periode) -> dict:
+	"""SKP filters: the approved SKP an assessment of `periode` (the year, or a month, quarter or
+	semester of it: periode_induk, tanggal_mulai, tanggal_selesai) is made for."""
+	return {
+		"periode_kinerja": periode.periode_induk or periode.name,
+		"docstatus": 1,
+		"status": ("in", STATUS_SKP_DINILAI),
+		"tanggal_mulai": ("<=", periode.tanggal_selesai),
+		"tanggal_selesai": (">=", periode.tanggal_mulai),
+	}
+
+
 def rencanakan_penilaian_massal(
 	periode: str, department: str | None = None, termasuk_sub_unit: bool = True
 ) -> RencanaMassal:
@@ -68,14 +80,7 @@ def rencanakan_penilaian_massal(
 	if pegawai:
 		skp = frappe.get_all(
 			"SKP",
-			filters={
-				"periode_kinerja": p.periode_induk or p.name,
-				"docstatus": 1,
-				"status": ("in", STATUS_SKP_DINILAI),
-				"employee": ("in", [e.name for e in pegawai]),
-				"tanggal_mulai": ("<=", p.tanggal_selesai),
-				"tanggal_selesai": (">=", p.tanggal_mulai),
-			},
+			filters={**filter_skp_dinilai(p), "employee": ("in", [e.name for e in pegawai])},
 			fields=["name", "employee", "pejabat_penilai"],
 			order_by="tanggal_mulai asc, name asc",
 		)

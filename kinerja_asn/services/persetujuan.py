@@ -79,14 +79,15 @@ class DokumenPersetujuan(IsianAman):
 		so a message naming someone is only looked up when it is shown."""
 		if self.flags.oleh_sistem or (self.PENGELOLA_BOLEH and is_pengelola()):
 			return
-		user = frappe.session.user
-		pemilik = self.get("employee_user")
-		if (
-			not self.get(self.PERAN.user)
-			or user != self.get(self.PERAN.user)
-			or (pemilik and user == pemilik)
-		):
+		if not self.diputus_oleh(frappe.session.user):
 			frappe.throw(pesan() if callable(pesan) else pesan, frappe.PermissionError)
+
+	def diputus_oleh(self: Document, user: str) -> bool:
+		"""Whether `user` is the stored decider of the document, never its own employee (the portal's
+		endpoints ask this of the record they loaded; HR and system code have no say here)."""
+		pemutus = self.get(self.PERAN.user)
+		pemilik = self.get("employee_user")
+		return bool(pemutus) and user == pemutus and not (pemilik and user == pemilik)
 
 	def nama_peran(self: Document) -> str:
 		pegawai = self.get(self.PERAN.pegawai)
